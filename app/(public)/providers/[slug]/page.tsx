@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getProvider } from "@/lib/providers/get-provider";
+import { isAppError } from "@/lib/core/errors";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { formatDuration } from "@/components/ui/format";
+import { Money } from "@/components/ui/money";
+import { Stars } from "@/components/ui/stars";
+import { MessageProviderButton } from "@/components/messaging/message-provider-button";
+import { ProviderReviews } from "@/components/reviews/provider-reviews";
+
+type Params = Promise<{ slug: string }>;
+
+// Shared by generateMetadata and the page, so one request reads the profile once.
+const loadProvider = cache(async (slug: string) => {
+  try {
+    return await getProvider({ slug });
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await connection();
+  const { slug } = await params;
+  const provider = await loadProvider(slug);
+  return { title: provider.businessName, description: provider.bio.slice(0, 160) };
+}
+
+const policyText: Record<string, string> = {
+  FLEXIBLE: "Flexible: full refund up to 24 hours before",
+  MODERATE: "Moderate: full refund up to 3 days before",
+  STRICT: "Strict: full refund up to 7 days before",
+};
+
+export default async function ProviderPage({ params }: { params: Params }) {
+  await connection();
+  const { slug } = await params;
+  const provider = await loadProvider(slug);
+  const location = [provider.city, provider.region, provider.country].filter(Boolean).join(", ");
+  const { rating } = provider;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      <header className="flex flex-wrap items-start justify-between gap-6">
+        <div className="max-w-3xl">
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-3xl font-semibold tracking-tight">{provider.businessName}</h1>
+            {provider.verified ? <Badge tone="success">Verified provider</Badge> : null}
+          </div>
+          <p className="mt-1 text-stone-600">
+            {location || "Location not listed"} · Works in {provider.timeZone}
+          </p>
+          {rating.average !== null ? (
+            <p className="mt-3 flex items-center gap-2 text-sm">
+              <Stars value={rating.average} />
+              <span className="font-semibold">{rating.average.toFixed(1)}</span>
+              <a href="#reviews" className="text-stone-600 underline-offset-2 hover:underline">
+                {rating.count} {rating.count === 1 ? "review" : "reviews"}
+              </a>
+            </p>
+          ) : (
+            <p className="mt-3 text-sm text-stone-500">No reviews yet</p>
+          )}
+          {provider.bio ? <p className="mt-4 whitespace-pre-line text-stone-700">{provider.bio}</p> : null}
+        </div>
+        <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} />
+      </header>
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="services-heading">
+          <h2 id="services-heading" className="text-xl font-semibold">
+            Services
+          </h2>
+          {provider.services.length === 0 ? (
+            <p className="mt-4 text-stone-600">This provider has no bookable services right now.</p>
+          ) : (
+            <ul className="mt-4 space-y-4">
+              {provider.services.map((service) => (
+                <li key={service.id}>
+                  <Card className="p-5" data-testid="service" data-service-id={service.id}>
+                    <div className="flex flex-wrap items-start justify-between gap-4">
+                      <div className="min-w-0 flex-1">
+                        <h3 className="text-lg font-semibold text-stone-900">{service.name}</h3>
+                        <p className="mt-1 text-sm text-stone-500">
+                          {formatDuration(service.durationMin)} · {service.category.name}
+                        </p>
+                        {service.description ? <p className="mt-2 text-sm text-stone-700">{service.description}</p> : null}
+                        <div className="mt-3 flex flex-wrap gap-2">
+                          <Badge tone={service.bookingMode === "INSTANT" ? "brand" : "neutral"}>
+                            {service.bookingMode === "INSTANT" ? "Instant booking" : "Provider confirms requests"}
+                          </Badge>
+                          <Badge>{policyText[service.cancellationPolicy] ?? service.cancellationPolicy}</Badge>
+                        </div>
+                      </div>
+                      <div className="flex flex-col items-end gap-3">
+                        <Money className="text-xl font-semibold text-stone-900" amount={service.priceAmount} currency={service.currency} />
+                        <ButtonLink href={`/providers/${provider.slug}/book/${service.id}`} aria-label={`Book ${service.name}`}>
+                          Book
+                        </ButtonLink>
+                      </div>
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <aside aria-labelledby="rating-heading" className="space-y-4">
+          <Card className="p-5">
+            <h2 id="rating-heading" className="font-semibold">
+              Ratings
+            </h2>
+            {rating.count === 0 ? (
+              <p className="mt-2 text-sm text-stone-600">Be the first to book and review.</p>
+            ) : (
+              <>
+                <p className="mt-2 flex items-baseline gap-2">
+                  <span className="text-3xl font-bold">{rating.average?.toFixed(1)}</span>
+                  <span className="text-sm text-stone-500">out of 5 · {rating.count} ratings</span>
+                </p>
+                <dl className="mt-4 space-y-1.5" data-testid="rating-distribution">
+                  {([5, 4, 3, 2, 1] as const).map((stars) => {
+                    const n = rating.distribution[stars];
+                    const pct = rating.count ? Math.round((n / rating.count) * 100) : 0;
+                    return (
+                      <div key={stars} className="flex items-center gap-2 text-sm">
+                        <dt className="w-12 text-stone-600">{stars} star</dt>
+                        <dd className="flex flex-1 items-center gap-2">
+                          <span className="h-2 flex-1 overflow-hidden rounded-full bg-stone-100" aria-hidden="true">
+                            <span className="block h-full rounded-full bg-amber-400" style={{ width: `${pct}%` }} />
+                          </span>
+                          <span className="w-10 text-right text-stone-600">
+                            {n}
+                            <span className="sr-only"> ratings ({pct}%)</span>
+                          </span>
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              </>
+            )}
+          </Card>
+          {provider.providerCancellations > 0 ? (
+            <p className="px-1 text-xs text-stone-500">
+              This provider has cancelled {provider.providerCancellations} {provider.providerCancellations === 1 ? "booking" : "bookings"}.
+            </p>
+          ) : null}
+        </aside>
+      </div>
+
+      <ProviderReviews slug={provider.slug} businessName={provider.businessName} />
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getBooking } from "@/lib/bookings/get-booking";
+import type { Actor } from "@/lib/core/auth/actor";
+import { isAppError } from "@/lib/core/errors";
+import { getCheckoutConfig } from "@/lib/payments/get-checkout-config";
+import { getPayment } from "@/lib/payments/get-payment";
+import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
+import { CancellationSummary } from "@/components/bookings/cancellation-summary";
+import { describePolicy } from "@/components/bookings/policy-words";
+import { RescheduleSection } from "@/components/bookings/reschedule-section";
+import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
+import { requirePageActor } from "@/components/auth/require-page-actor";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { LocalDateTime, LocalTimeRange } from "@/components/ui/local-time";
+import { Money } from "@/components/ui/money";
+import { formatMoney } from "@/components/ui/format";
+import { PaymentSummary } from "@/components/payments/payment-summary";
+import { rescheduleBookingAction } from "../actions";
+import { CancelBooking } from "./_components/cancel-booking";
+import { ConfirmBookingPayment } from "./_components/confirm-booking-payment";
+
+export const metadata: Metadata = { title: "Booking" };
+
+const statusHelp: Record<string, string> = {
+  REQUESTED: "Waiting for the provider to confirm. You'll be notified as soon as they answer.",
+  CONFIRMED: "You're booked. The provider will see you at the time below.",
+  DECLINED: "The provider couldn't take this booking. Try another time or another provider.",
+  EXPIRED: "The provider didn't answer in time, so this request lapsed.",
+  COMPLETED: "This booking is complete.",
+  CANCELLED: "This booking was cancelled.",
+  NO_SHOW: "This booking was marked as a no-show.",
+};
+
+async function loadBooking(actor: Actor, bookingId: string) {
+  const booking = await getBooking({ actor, bookingId }).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  return { booking, now: Date.now() };
+}
+
+export default async function BookingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await requirePageActor(`/account/bookings/${encodeURIComponent(id)}`);
+  const { booking, now } = await loadBooking(actor, id);
+  const query = await searchParams;
+  const justCreated = query.created === "1";
+  const path = `/account/bookings/${booking.id}`;
+  // Only the customer manages the booking here; an admin or the provider viewing it gets the read-only page.
+  const isCustomer = booking.customer.id === actor.userId;
+  // Once it has ended, what is left is the provider's call: completed or no-show.
+  const open = isCustomer && (booking.status === "REQUESTED" || booking.status === "CONFIRMED") && Date.parse(booking.end) > now;
+  const rescheduling = open && query.reschedule === "1";
+  // A saved card whose authorization (48 h ahead) needs the customer: they confirm it here.
+  const paymentAction =
+    isCustomer && open && booking.payment?.status === "REQUIRES_ACTION"
+      ? {
+          payment: await getPayment({ actor, paymentId: booking.payment.id }),
+          checkout: await getCheckoutConfig({ providerId: booking.provider.id }),
+        }
+      : null;
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <Link href="/account/bookings" className="text-sm text-stone-500 hover:underline">
+        ← My bookings
+      </Link>
+
+      {justCreated ? (
+        <Alert tone="success" className="mt-4" title={booking.status === "CONFIRMED" ? "You're booked!" : "Request sent"} data-testid="booking-created">
+          {booking.status === "CONFIRMED"
+            ? "Your booking is confirmed."
+            : (
+              <>
+                {booking.provider.businessName} will confirm or decline your request
+                {booking.expiresAt ? (
+                  <>
+                    {" "}
+                    by <LocalDateTime iso={booking.expiresAt} zone={booking.timeZone} />
+                  </>
+                ) : null}
+                .
+              </>
+            )}
+        </Alert>
+      ) : null}
+
+      {query.rescheduled === "1" && open ? (
+        <Alert tone="success" className="mt-4" title="Booking moved" data-testid="booking-rescheduled">
+          Your booking is now on <LocalDateTime iso={booking.start} zone={booking.timeZone} />.
+        </Alert>
+      ) : null}
+
+      <div className="mt-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{booking.service.name}</h1>
+          <p className="mt-1 text-stone-600">
+            with{" "}
+            <Link href={`/providers/${booking.provider.slug}`} className="font-medium text-brand-700 hover:underline">
+              {booking.provider.businessName}
+            </Link>
+          </p>
+          <ButtonLink href={`/account/messages/booking/${booking.id}`} variant="secondary" size="sm" className="mt-3" data-testid="booking-messages">
+            Messages
+          </ButtonLink>
+        </div>
+        <BookingStatusBadge status={booking.status} />
+      </div>
+
+      <p className="mt-3 text-sm text-stone-600" data-testid="booking-status-help">
+        {statusHelp[booking.status] ?? ""}
+      </p>
+
+      {paymentAction ? (
+        <div className="mt-4">
+          <ConfirmBookingPayment
+            paymentId={paymentAction.payment.id}
+            clientSecret={paymentAction.payment.clientSecret}
+            checkout={paymentAction.checkout}
+            amountLabel={formatMoney(paymentAction.payment.amount, paymentAction.payment.currency)}
+          />
+        </div>
+      ) : null}
+
+      {booking.status === "CANCELLED" ? (
+        <Card className="mt-4 p-4">
+          <CancellationSummary booking={booking} viewer="CUSTOMER" />
+        </Card>
+      ) : null}
+
+      <Card className="mt-6 p-6">
+        <dl className="grid gap-5 sm:grid-cols-2">
+          <div className="sm:col-span-2">
+            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">When</dt>
+            <dd className="mt-1 text-stone-900">
+              <LocalTimeRange start={booking.start} end={booking.end} zone={booking.timeZone} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Price</dt>
+            <dd className="mt-1 font-semibold text-stone-900">
+              <Money amount={booking.price.amount} currency={booking.price.currency} />
+            </dd>
+          </div>
+          {booking.payment ? (
+            <div className="sm:col-span-2">
+              <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Payment</dt>
+              <dd className="mt-1">
+                <PaymentSummary payment={booking.payment} />
+              </dd>
+            </div>
+          ) : null}
+          <div>
+            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Booking reference</dt>
+            <dd className="mt-1 font-mono text-sm text-stone-700" data-testid="booking-id">
+              {booking.id}
+            </dd>
+          </div>
+          {booking.policy ? (
+            <div className="sm:col-span-2">
+              <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Cancellation policy</dt>
+              <dd className="mt-1 text-stone-800" data-testid="booking-policy">
+                {describePolicy(booking.policy)}
+              </dd>
+            </div>
+          ) : null}
+          <div className="sm:col-span-2">
+            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Address</dt>
+            <dd className="mt-1 text-stone-800">{booking.address || <span className="text-stone-500">Not given</span>}</dd>
+          </div>
+          <div className="sm:col-span-2">
+            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Notes</dt>
+            <dd className="mt-1 whitespace-pre-line text-stone-800">{booking.notes || <span className="text-stone-500">None</span>}</dd>
+          </div>
+        </dl>
+      </Card>
+
+      <ReviewStatusBlock bookingId={booking.id} actor={actor} />
+
+      {open ? (
+        <section className="mt-6 flex flex-wrap items-start gap-3" aria-label="Manage booking">
+          {rescheduling ? null : (
+            <ButtonLink href={`${path}?reschedule=1#reschedule`} variant="secondary">
+              Reschedule
+            </ButtonLink>
+          )}
+          <CancelBooking bookingId={booking.id} status={booking.status} policy={booking.policy} />
+        </section>
+      ) : null}
+
+      {rescheduling ? <RescheduleSection booking={booking} action={rescheduleBookingAction} doneHref={`${path}?rescheduled=1`} backHref={path} /> : null}
+    </div>
+  );
+}

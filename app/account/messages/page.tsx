@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/components/auth/require-page-actor";
+import { ConversationList } from "@/components/messaging/conversation-list";
+import { PageHeader } from "@/components/ui/card";
+import { listConversations } from "@/lib/messaging/list-conversations";
+
+export const metadata: Metadata = { title: "Messages" };
+
+/** Everyone's inbox: customers and providers alike (a provider's customers write here too). */
+export default async function MessagesPage() {
+  const actor = await requirePageActor("/account/messages");
+  const { data, totalUnread } = await listConversations({ actor });
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
+      <PageHeader title="Messages" description={totalUnread > 0 ? `${totalUnread} unread` : "You're all caught up."} />
+      <ConversationList initial={data} viewerId={actor.userId} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { route, respond } from "@/lib/core/http";
+import { confirmPayment } from "@/lib/payments/confirm-payment";
+
+/**
+ * After the authentication step: 200 with the booking, 202 `{ payment }` while still waiting,
+ * 402 if the step failed (no booking), 409 if the time was taken meanwhile (authorization released).
+ */
+export const POST = route<{ id: string }>(
+  async ({ params, requireActor }) => {
+    const result = await confirmPayment({ actor: requireActor(), paymentId: params.id });
+    return result.booking ? respond(200, result.booking) : respond(202, { payment: result.payment });
+  },
+  { idempotency: "payments.confirm" },
+);

@@ -1,0 +1,6 @@
+import { route, respond } from "@/lib/core/http";
+import { registerUser } from "@/lib/users/register-user";
+import { RegisterUserInput } from "@/lib/users/schemas";
+
+/** Sign-up for API clients. */
+export const POST = route(async ({ body }) => respond(201, await registerUser(await body(RegisterUserInput))));

@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import type { ActionError } from "@/lib/core/action";
+import { confirmBookingAction, declineBookingAction } from "../actions";
+
+/** INVALID_STATE carries the booking's current status; word the message from it (the domain's text says "declineed"). */
+function answerErrorMessage(error: ActionError, kind: "confirm" | "decline"): string {
+  const status = (error.details as { currentStatus?: string } | undefined)?.currentStatus;
+  if (error.code !== "INVALID_STATE" || !status || status === "UNKNOWN") return error.message;
+  const verb = kind === "confirm" ? "confirmed" : "declined";
+  if (status === "REQUESTED") return `This request has expired, so it can no longer be ${verb}.`;
+  return `This booking is already ${status.toLowerCase().replace("_", "-")}, so it can no longer be ${verb}.`;
+}
+
+/**
+ * Confirm / Decline for one booking. When an answer loses a race (INVALID_STATE) the list is not
+ * refreshed on its own: the row could drop out of a filtered tab and take the explanation with it.
+ */
+export function AnswerButtons({ bookingId, label, answerable }: { bookingId: string; label: string; answerable: boolean }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [which, setWhich] = useState<"confirm" | "decline" | null>(null);
+  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+
+  function answer(kind: "confirm" | "decline") {
+    setWhich(kind);
+    setError(null);
+    startTransition(async () => {
+      const action = kind === "confirm" ? confirmBookingAction : declineBookingAction;
+      const result = await action({ bookingId });
+      if (!result.ok) setError({ message: answerErrorMessage(result.error, kind), stale: result.error.code === "INVALID_STATE" });
+    });
+  }
+
+  if (!answerable && !error) return null;
+  return (
+    <div className="flex flex-col items-end gap-2">
+      {answerable && !error?.stale ? (
+        <div className="flex gap-2">
+          <Button size="sm" variant="danger" pending={pending && which === "decline"} disabled={pending} onClick={() => answer("decline")} aria-label={`Decline ${label}`}>
+            Decline
+          </Button>
+          <Button size="sm" pending={pending && which === "confirm"} disabled={pending} onClick={() => answer("confirm")} aria-label={`Confirm ${label}`}>
+            Confirm
+          </Button>
+        </div>
+      ) : null}
+      {error ? (
+        <div className="max-w-xs text-right text-sm">
+          <p role="alert" className="text-red-700" data-testid="answer-error">
+            {error.message}
+          </p>
+          {error.stale ? (
+            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => router.refresh()}>
+              Refresh list
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/core/action";
+import { lifecycleErrorMessage, type LifecycleVerb } from "@/components/bookings/lifecycle-error";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { formatMoney } from "@/components/ui/format";
+import { Textarea } from "@/components/ui/input";
+import { completeBookingAction, markNoShowAction, providerCancelBookingAction } from "../actions";
+
+type Mode = "idle" | "cancel" | "no-show";
+
+/**
+ * What a provider can do with a confirmed booking: reschedule or cancel it (a full refund for
+ * the customer) until it has ended; mark a no-show once it has started and complete it once it
+ * has ended. Cancel and no-show ask twice, since neither can be undone. On success the action
+ * revalidates the list.
+ */
+export function BookingActions({
+  bookingId,
+  label,
+  customerName,
+  price,
+  rescheduleHref,
+  started,
+  ended,
+}: {
+  bookingId: string;
+  label: string;
+  customerName: string;
+  price: { amount: number; currency: string };
+  rescheduleHref: string | null;
+  /** The start has passed: a no-show can be recorded. */
+  started: boolean;
+  /** The end has passed: it can be completed, and is no longer moved or cancelled from here. */
+  ended: boolean;
+}) {
+  const router = useRouter();
+  const reasonId = useId();
+  const [mode, setMode] = useState<Mode>("idle");
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function run(verb: LifecycleVerb, call: () => Promise<ActionResult<unknown>>) {
+    setError(null);
+    startTransition(async () => {
+      const result = await call();
+      if (result.ok) setMode("idle");
+      else setError(lifecycleErrorMessage(result.error, verb));
+    });
+  }
+
+  const cancel = () => run("cancelled", () => providerCancelBookingAction({ bookingId, reason: reason.trim() || undefined }));
+  const noShow = () => run("marked as a no-show", () => markNoShowAction({ bookingId }));
+  const complete = () => run("completed", () => completeBookingAction({ bookingId }));
+
+  return (
+    <div className="flex max-w-sm flex-col items-end gap-2" data-testid="booking-actions">
+      {mode === "cancel" ? (
+        <div className="w-full space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3 text-sm" data-testid="provider-cancel-panel">
+          <p className="text-stone-900">
+            {customerName} gets a full refund of {formatMoney(price.amount, price.currency)}, whatever the cancellation policy says, and the
+            cancellation counts on your profile.
+          </p>
+          <label htmlFor={reasonId} className="block font-medium text-stone-800">
+            Message to the customer (optional)
+          </label>
+          <Textarea id={reasonId} rows={2} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <div className="flex justify-end gap-2">
+            <Button size="sm" variant="ghost" onClick={() => setMode("idle")} disabled={pending}>
+              Keep booking
+            </Button>
+            <Button size="sm" variant="danger" onClick={cancel} pending={pending} aria-label={`Confirm cancellation of ${label}`}>
+              Confirm cancellation
+            </Button>
+          </div>
+        </div>
+      ) : mode === "no-show" ? (
+        <div className="w-full space-y-3 rounded-lg border border-amber-200 bg-amber-50/60 p-3 text-sm">
+          <p className="text-stone-900">Record that {customerName} didn&apos;t show up? This can&apos;t be undone.</p>
+          <div className="flex justify-end gap-2">
+            <Button size="sm" variant="ghost" onClick={() => setMode("idle")} disabled={pending}>
+              Back
+            </Button>
+            <Button size="sm" variant="danger" onClick={noShow} pending={pending} aria-label={`Confirm no-show for ${label}`}>
+              Confirm no-show
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap justify-end gap-2">
+          {ended ? null : (
+            <>
+              {rescheduleHref ? (
+                <ButtonLink size="sm" variant="secondary" href={rescheduleHref} aria-label={`Reschedule ${label}`}>
+                  Reschedule
+                </ButtonLink>
+              ) : null}
+              <Button
+                size="sm"
+                variant="danger"
+                onClick={() => setMode("cancel")}
+                disabled={pending}
+                aria-label={`Cancel ${label}`}
+                title="The customer gets a full refund; the cancellation counts on your profile"
+              >
+                Cancel
+              </Button>
+            </>
+          )}
+          {started ? (
+            <Button size="sm" variant="secondary" onClick={() => setMode("no-show")} disabled={pending} aria-label={`Mark no-show for ${label}`}>
+              Mark no-show
+            </Button>
+          ) : null}
+          {ended ? (
+            <Button size="sm" onClick={complete} pending={pending} aria-label={`Mark completed: ${label}`}>
+              Mark completed
+            </Button>
+          ) : null}
+        </div>
+      )}
+      {error ? (
+        <div className="max-w-xs text-right text-sm">
+          <p role="alert" className="text-red-700" data-testid="action-error">
+            {error.message}
+          </p>
+          {error.stale ? (
+            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => router.refresh()}>
+              Refresh list
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageActor } from "@/components/auth/require-page-actor";
+import { TestModeNotice } from "@/components/payouts/test-mode-notice";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { formatDate, formatMoney } from "@/components/ui/format";
+import { isAppError } from "@/lib/core/errors";
+import { isTestMode } from "@/lib/payments/get-payment-processor";
+import { listProviderEarnings, type EarningDto } from "@/lib/payouts/list-provider-earnings";
+import { ProvidersOnly } from "../_components/providers-only";
+
+export const metadata: Metadata = { title: "Earnings" };
+
+const kindLabels: Record<string, string> = {
+  capture: "Job paid",
+  release: "Escrow released",
+  refund: "Refund to customer",
+  payout: "Payout",
+};
+
+function describe(entry: EarningDto): string {
+  const label = kindLabels[entry.kind] ?? entry.kind;
+  return entry.booking ? `${label} · ${entry.booking.serviceName}` : label;
+}
+
+export default async function EarningsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor("/dashboard/earnings");
+  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
+  const { cursor: rawCursor } = await searchParams;
+  const cursor = typeof rawCursor === "string" && rawCursor ? rawCursor : undefined;
+  let page;
+  try {
+    page = await listProviderEarnings({ actor, cursor, limit: 25 });
+  } catch (error) {
+    if (isAppError(error) && error.code === "VALIDATION_FAILED") {
+      return (
+        <div className="mx-auto max-w-xl px-4 py-16">
+          <Alert tone="error" title="That page link is not valid">
+            <Link href="/dashboard/earnings" className="underline">
+              Back to the newest earnings
+            </Link>
+          </Alert>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
+      <PageHeader
+        title="Earnings"
+        description="Every change to your balance: your share of each paid job after the platform fee, refunds and payouts."
+        actions={<ButtonLink href="/dashboard/payouts">Payouts</ButtonLink>}
+      />
+      {isTestMode() ? <TestModeNotice detail="These are test payments; no money moved." /> : null}
+
+      {page.data.length === 0 ? (
+        <EmptyState title={cursor ? "No older entries" : "No earnings yet"}>Your share of each job appears here once the job is completed and paid.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase">
+              <tr>
+                <th className="px-4 py-2 font-medium">Date</th>
+                <th className="px-4 py-2 font-medium">What</th>
+                <th className="px-4 py-2 text-right font-medium">Job price</th>
+                <th className="px-4 py-2 text-right font-medium">Your balance</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {page.data.map((entry) => (
+                <tr key={entry.id} data-testid="earning-row">
+                  <td className="px-4 py-2 whitespace-nowrap text-stone-600">{formatDate(entry.createdAt.toISOString())}</td>
+                  <td className="px-4 py-2">
+                    {entry.booking ? (
+                      <Link href={`/dashboard/bookings/${entry.booking.id}`} className="font-medium text-stone-900 hover:underline">
+                        {describe(entry)}
+                      </Link>
+                    ) : (
+                      <span className="font-medium text-stone-900">{describe(entry)}</span>
+                    )}
+                  </td>
+                  <td className="px-4 py-2 text-right text-stone-600">{entry.payment ? formatMoney(entry.payment.amount, entry.currency) : "—"}</td>
+                  <td className={entry.amount < 0 ? "px-4 py-2 text-right text-stone-700" : "px-4 py-2 text-right font-medium text-emerald-700"}>
+                    {entry.amount > 0 ? "+" : "−"}
+                    {formatMoney(Math.abs(entry.amount), entry.currency)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div className="mt-4 flex gap-4 text-sm">
+        {cursor ? (
+          <Link href="/dashboard/earnings" className="font-medium text-brand-700 hover:underline">
+            ← Newest
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link href={`/dashboard/earnings?cursor=${encodeURIComponent(page.nextCursor)}`} className="font-medium text-brand-700 hover:underline">
+            Older entries →
+          </Link>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { listMyServices } from "@/lib/catalog/list-my-services";
+import { requirePageActor } from "@/components/auth/require-page-actor";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { formatDuration } from "@/components/ui/format";
+import { Money } from "@/components/ui/money";
+import { ProvidersOnly } from "../_components/providers-only";
+import { POLICY_NAMES } from "./_components/policy-words";
+
+export const metadata: Metadata = { title: "Services" };
+
+export default async function ServicesPage() {
+  const actor = await requirePageActor("/dashboard/services");
+  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
+  const services = await listMyServices({ actor });
+
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
+      <PageHeader
+        title="Services"
+        description="How each service is booked: duration, buffers, notice, booking mode and cancellation policy."
+        actions={
+          <>
+            <ButtonLink href="/dashboard/availability" variant="secondary">
+              Availability
+            </ButtonLink>
+            <ButtonLink href="/dashboard" variant="secondary">
+              Overview
+            </ButtonLink>
+          </>
+        }
+      />
+      {services.length === 0 ? (
+        <EmptyState title="You have no services yet" />
+      ) : (
+        <ul className="space-y-3">
+          {services.map((service) => (
+            <li key={service.id} className="flex flex-wrap items-center justify-between gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm" data-testid="my-service">
+              <div className="min-w-0 space-y-1">
+                <div className="flex flex-wrap items-center gap-2">
+                  <p className="font-semibold text-stone-900">{service.name}</p>
+                  {service.active ? <Badge tone="success">Accepting bookings</Badge> : <Badge>Paused</Badge>}
+                </div>
+                <p className="text-sm text-stone-600">
+                  <Money amount={service.priceAmount} currency={service.currency} /> · {formatDuration(service.durationMin)} ·{" "}
+                  {service.bookingMode === "INSTANT" ? "Instant booking" : "Request to book"} · {POLICY_NAMES[service.cancellationPolicy]} cancellation
+                </p>
+              </div>
+              <ButtonLink href={`/dashboard/services/${service.id}`} variant="secondary" size="sm" aria-label={`Edit settings for ${service.name}`}>
+                Edit settings
+              </ButtonLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import nextJest from "next/jest.js";
+
+const createJestConfig = nextJest({ dir: "./" });
+
+/** @type {import('jest').Config} */
+const config = {
+  testEnvironment: "node",
+  setupFiles: ["<rootDir>/lib/testing/jest-env.ts"],
+  globalSetup: "<rootDir>/lib/testing/global-setup.ts",
+  testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/app/**/*.test.ts"],
+  moduleNameMapper: {
+    "^@/(.*)$": "<rootDir>/$1",
+    // Prisma 7's runtime ships .mjs entry points that Jest's CommonJS loader cannot require.
+    "^@prisma/client/runtime/(.*)\\.mjs$": "<rootDir>/node_modules/@prisma/client/runtime/$1.js",
+  },
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};
+
+// Prisma's WebAssembly schema engine is published as ESM only: let SWC compile it like our code.
+export default async function jestConfig() {
+  const resolved = await createJestConfig(config)();
+  resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
+    pattern.startsWith("/node_modules/(?!.pnpm)") ? pattern.replace("(?!(", "(?!(@prisma/schema-engine-wasm|") : pattern,
+  );
+  return resolved;
+}

@@ -1,0 +1,82 @@
+import type { Db, Tx } from "../core/db";
+import { notFound } from "../core/errors";
+import type { Busy, SlotRules } from "./compute-slots";
+
+/** Statuses that hold the provider's time (and are covered by the exclusion constraint). */
+export const TIME_HOLDING_STATUSES = ["REQUESTED", "CONFIRMED"] as const;
+
+const MINUTE = 60_000;
+
+/**
+ * Everything the pure slot engine needs for one service over [from, to). `excludeBookingId`
+ * leaves a booking's own time out of the busy list, for rescheduling it.
+ */
+export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: number, to: number, excludeBookingId?: string) {
+  const service = await client.service.findFirst({
+    where: { id: serviceId, active: true },
+    select: {
+      id: true,
+      providerId: true,
+      name: true,
+      priceAmount: true,
+      currency: true,
+      durationMin: true,
+      bufferBeforeMin: true,
+      bufferAfterMin: true,
+      minNoticeMin: true,
+      horizonDays: true,
+      slotStepMin: true,
+      bookingMode: true,
+      requestExpiryHours: true,
+      cancellationPolicy: true,
+      provider: {
+        select: {
+          id: true,
+          userId: true,
+          timeZone: true,
+          availability: { select: { weekday: true, startMinute: true, endMinute: true } },
+          overrides: { select: { date: true, startMinute: true, endMinute: true } },
+        },
+      },
+    },
+  });
+  if (!service) throw notFound("Service");
+
+  // Buffers reach outside [from, to): widen the window so a booking just outside still blocks.
+  const margin = (service.bufferBeforeMin + service.bufferAfterMin + service.durationMin) * MINUTE;
+  const bookings = await client.booking.findMany({
+    where: {
+      providerId: service.providerId,
+      status: { in: [...TIME_HOLDING_STATUSES] },
+      ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+      blockEndsAt: { gt: new Date(from - margin) },
+      blockStartsAt: { lt: new Date(to + margin) },
+    },
+    select: { blockStartsAt: true, blockEndsAt: true },
+  });
+
+  const rules: SlotRules = {
+    timeZone: service.provider.timeZone,
+    weekly: service.provider.availability,
+    overrides: groupOverrides(service.provider.overrides),
+    durationMin: service.durationMin,
+    bufferBeforeMin: service.bufferBeforeMin,
+    bufferAfterMin: service.bufferAfterMin,
+    stepMin: service.slotStepMin,
+    minNoticeMin: service.minNoticeMin,
+    horizonDays: service.horizonDays,
+  };
+  const busy: Busy[] = bookings.map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() }));
+  return { service, rules, busy };
+}
+
+function groupOverrides(rows: { date: Date; startMinute: number | null; endMinute: number | null }[]) {
+  const byDate = new Map<string, { startMinute: number; endMinute: number }[]>();
+  for (const row of rows) {
+    const date = row.date.toISOString().slice(0, 10);
+    const intervals = byDate.get(date) ?? [];
+    if (row.startMinute !== null && row.endMinute !== null) intervals.push({ startMinute: row.startMinute, endMinute: row.endMinute });
+    byDate.set(date, intervals);
+  }
+  return [...byDate].map(([date, intervals]) => ({ date, intervals }));
+}

@@ -1,0 +1,70 @@
+import type { Prisma } from "../core/db";
+import { bookingPaymentSelect, toBookingPaymentDto } from "../payments/dto";
+import { parsePolicySnapshot, type PolicySnapshot } from "./cancellation-policy";
+
+/** What callers may see of a booking: no payment processor ids, no password hashes. */
+export const bookingSelect = {
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  timeZone: true,
+  serviceId: true,
+  serviceName: true,
+  priceAmount: true,
+  currency: true,
+  addressLine: true,
+  notes: true,
+  expiresAt: true,
+  confirmedAt: true,
+  cancelledAt: true,
+  cancelledBy: true,
+  cancelReason: true,
+  completedAt: true,
+  refundAmount: true,
+  policySnapshot: true,
+  createdAt: true,
+  customer: { select: { id: true, name: true } },
+  provider: { select: { id: true, slug: true, businessName: true, userId: true } },
+  payment: { select: bookingPaymentSelect },
+} satisfies Prisma.BookingSelect;
+
+export type BookingRow = Prisma.BookingGetPayload<{ select: typeof bookingSelect }>;
+
+export function toBookingDto(row: BookingRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    start: row.startsAt.toISOString(),
+    end: row.endsAt.toISOString(),
+    timeZone: row.timeZone,
+    service: { id: row.serviceId, name: row.serviceName },
+    price: { amount: row.priceAmount, currency: row.currency },
+    address: row.addressLine,
+    notes: row.notes,
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    cancelledBy: row.cancelledBy,
+    cancelReason: row.cancelReason,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    refundAmount: row.refundAmount,
+    createdAt: row.createdAt.toISOString(),
+    customer: row.customer,
+    provider: { id: row.provider.id, slug: row.provider.slug, businessName: row.provider.businessName },
+    policy: readPolicy(row.policySnapshot),
+    /** What happened to the money: authorized, captured, refunded (null for bookings made before payments). */
+    payment: toBookingPaymentDto(row.payment),
+  };
+}
+
+/** The cancellation terms the customer accepted; null if the stored snapshot is unreadable (never fail a listing over it). */
+function readPolicy(json: unknown): PolicySnapshot | null {
+  try {
+    return parsePolicySnapshot(json);
+  } catch {
+    return null;
+  }
+}
+
+export type BookingDto = ReturnType<typeof toBookingDto>;

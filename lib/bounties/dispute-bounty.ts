@@ -1,0 +1,25 @@
+import type { Actor } from "../core/auth/actor";
+import { parseInput } from "../core/validation";
+import { recordEvent } from "../events/record-event";
+import { transactional } from "../events/transactional";
+import { getBounty } from "./get-bounty";
+import { assignedUserId, lockBounty } from "./lock-bounty";
+import { assertIsParty } from "./policies";
+import { DisputeBountyInput } from "./schemas";
+import { assertTransition } from "./state-machine";
+
+/**
+ * Either party disputes an assigned bounty: the money freezes (no automatic release, no
+ * cancellation by the parties) and the case joins the admin queue until resolveDispute.
+ */
+export async function disputeBounty({ actor, now = new Date(), ...input }: { actor: Actor; bountyId: string; reason: string; now?: Date }) {
+  const { bountyId, reason } = parseInput(DisputeBountyInput, input);
+  await transactional(async (tx) => {
+    const bounty = await lockBounty(tx, bountyId);
+    assertIsParty(actor, { posterId: bounty.posterId, assignedUserId: assignedUserId(bounty) }, "open a dispute");
+    assertTransition(bounty.status, "DISPUTED");
+    await tx.bounty.update({ where: { id: bountyId }, data: { status: "DISPUTED", disputedAt: now, disputeReason: reason, autoReleaseAt: null, cancelRequestedById: null } });
+    await recordEvent(tx, { type: "bounty.disputed", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId } });
+  });
+  return getBounty({ actor, bountyId });
+}

@@ -1,0 +1,113 @@
+import { db } from "../core/db";
+import type { Actor } from "../core/auth/actor";
+import { env } from "../core/env";
+import { notFound } from "../core/errors";
+import { isTestMode } from "../payments/get-payment-processor";
+import { escrowBalance } from "./escrow";
+import { bountyDetailSelect, offerSelect, questionSelect, toBountyCard, toOfferDto, toQuestionDto, type BountyDetailRow } from "./dto";
+import { photoUrls } from "./photos";
+import { allowedActions, isParty, viewerRoleOf, type ViewerRole } from "./policies";
+
+/**
+ * One bounty as `actor` may see it. Everyone: the job, the public Q&A, who it was given to.
+ * The poster and support: every offer. A provider: their own offer. The two parties and support:
+ * the address, the price agreed, the conversation, the evidence and the money.
+ */
+export async function getBounty({ actor, bountyId }: { actor: Actor | null; bountyId: string }) {
+  const row = await db.bounty.findUnique({ where: { id: bountyId }, select: bountyDetailSelect });
+  if (!row) throw notFound("Bounty");
+  const assignedUserId = row.acceptedOffer?.provider.userId ?? null;
+  const viewerRole = viewerRoleOf(actor, { posterId: row.poster.id, assignedUserId });
+  const privileged = isParty(viewerRole) || viewerRole === "admin";
+  const seesAllOffers = viewerRole === "poster" || viewerRole === "admin";
+
+  const [questions, offers, myOffer, me] = await Promise.all([
+    loadQuestions(bountyId),
+    seesAllOffers ? db.offer.findMany({ where: { bountyId }, select: offerSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) : Promise.resolve([]),
+    actor?.providerId ? db.offer.findUnique({ where: { bountyId_providerId: { bountyId, providerId: actor.providerId } }, select: offerSelect }) : Promise.resolve(null),
+    actor?.providerId ? db.providerProfile.findUnique({ where: { id: actor.providerId }, select: { verification: true } }) : Promise.resolve(null),
+  ]);
+  const maxChangeRequests = env.BOUNTY_MAX_CHANGE_REQUESTS;
+
+  return {
+    ...toBountyCard(row),
+    description: row.description,
+    addressLine: privileged && !row.isRemote ? row.addressLine : null,
+    photos: photoUrls(row.photoKeys),
+    poster: { id: row.poster.id, name: privileged ? row.poster.name : toBountyCard(row).poster.name },
+    assignedProvider: row.acceptedOffer ? { id: row.acceptedOffer.provider.id, slug: row.acceptedOffer.provider.slug, businessName: row.acceptedOffer.provider.businessName } : null,
+    acceptedOffer: privileged && row.acceptedOffer ? toOfferDto(row.acceptedOffer) : null,
+    changeRequests: row.changeRequests,
+    maxChangeRequests,
+    /** The poster's latest "please change …" (parties and support), shown while the work is back in progress. */
+    lastChangeRequest: privileged && row.changeRequests > 0 ? await lastChangeRequest(bountyId) : null,
+    cancelRequestedBy: privileged ? cancelRequester(row, assignedUserId) : null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    autoReleaseAt: row.autoReleaseAt?.toISOString() ?? null,
+    releasedAt: row.releasedAt?.toISOString() ?? null,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    cancelledAt: row.cancelledAt?.toISOString() ?? null,
+    disputedAt: row.disputedAt?.toISOString() ?? null,
+    disputeReason: privileged ? row.disputeReason : null,
+    disputeResolution: row.disputeResolution,
+    viewerRole,
+    questions,
+    offers: seesAllOffers ? offers.map(toOfferDto) : [],
+    myOffer: myOffer ? toOfferDto(myOffer) : null,
+    conversationId: isParty(viewerRole) ? (row.conversation?.id ?? null) : null,
+    submission: privileged && row.submittedAt ? { notes: row.submissionNotes ?? "", photos: photoUrls(row.submissionPhotoKeys), submittedAt: row.submittedAt.toISOString() } : null,
+    payment: privileged ? await paymentSummary(row) : null,
+    /** Whether money on this page is pretend money (the built-in test-mode processor). */
+    testMode: isTestMode(row.payment?.processor),
+    allowed: allowedActions(viewerRole, actor, row, { hasOffer: Boolean(myOffer), verified: me?.verification === "VERIFIED", maxChangeRequests }),
+  };
+}
+
+export type BountyDetail = Awaited<ReturnType<typeof getBounty>>;
+export type { ViewerRole };
+
+function cancelRequester(row: BountyDetailRow, assignedUserId: string | null): "poster" | "provider" | null {
+  if (!row.cancelRequestedById) return null;
+  if (row.cancelRequestedById === row.poster.id) return "poster";
+  return row.cancelRequestedById === assignedUserId ? "provider" : null;
+}
+
+async function lastChangeRequest(bountyId: string) {
+  const row = await db.auditLog.findFirst({
+    where: { entityType: "Bounty", entityId: bountyId, action: "bounty.changes_requested.reason" },
+    orderBy: { createdAt: "desc" },
+    select: { data: true, createdAt: true },
+  });
+  const reason = (row?.data as { reason?: string } | null)?.reason;
+  return row && reason ? { reason, at: row.createdAt.toISOString() } : null;
+}
+
+async function loadQuestions(bountyId: string) {
+  const rows = await db.bountyQuestion.findMany({ where: { bountyId }, select: questionSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const authors = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.authorId))] } },
+    select: { id: true, name: true, providerProfile: { select: { businessName: true } } },
+  });
+  const nameOf = new Map(authors.map((a) => [a.id, a.providerProfile?.businessName ?? a.name]));
+  return rows.map((r) => toQuestionDto(r, nameOf.get(r.authorId) ?? null));
+}
+
+/** The escrow as the parties see it: what was paid, what is held, released or returned. */
+async function paymentSummary(row: BountyDetailRow) {
+  const payment = row.payment;
+  if (!payment) return null;
+  const balance = await escrowBalance(db, payment.id);
+  return {
+    status: payment.status,
+    amount: payment.amount,
+    currency: payment.currency,
+    capturedAmount: payment.capturedAmount,
+    heldAmount: balance.held,
+    releasedAmount: balance.released,
+    platformFeeAmount: payment.platformFeeAmount,
+    /** What the provider earned from the release (released minus the platform fee). */
+    providerAmount: balance.released - payment.platformFeeAmount,
+    refundedAmount: payment.refundedAmount,
+    testMode: isTestMode(payment.processor),
+  };
+}

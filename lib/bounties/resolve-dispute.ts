@@ -1,0 +1,46 @@
+import type { Actor } from "../core/auth/actor";
+import { AppError } from "../core/errors";
+import { parseInput } from "../core/validation";
+import { recordEvent } from "../events/record-event";
+import { transactional } from "../events/transactional";
+import { completeBounty } from "./complete-bounty";
+import { captureEscrow, settleAfterCommit } from "./escrow-settlement";
+import { getBounty } from "./get-bounty";
+import { lockBounty } from "./lock-bounty";
+import { assertIsAdmin } from "./policies";
+import { ResolveDisputeInput, type ResolveDisputeInput as ResolveDisputeOptions } from "./schemas";
+
+/**
+ * Hearth support settles a dispute. refund: CANCELLED, everything back to the poster. release:
+ * COMPLETED, everything to the provider. partial_refund: COMPLETED, refundAmount back to the poster
+ * and the rest released; the release is posted in this transaction, the refund of what stays
+ * held right after the commit (retried by the scheduler), so the ledger balances at every step.
+ */
+export async function resolveDispute({ actor, now = new Date(), ...input }: ResolveDisputeOptions & { actor: Actor; now?: Date }) {
+  assertIsAdmin(actor);
+  const { bountyId, outcome, refundAmount } = parseInput(ResolveDisputeInput, input);
+  // Releasing needs captured money; a full refund of a never-captured escrow just voids it.
+  if (outcome !== "refund") await captureEscrow({ bountyId, now });
+  await transactional(async (tx) => {
+    const bounty = await lockBounty(tx, bountyId);
+    if (bounty.status !== "DISPUTED") throw new AppError("INVALID_STATE", "This bounty is not in dispute", { currentStatus: bounty.status });
+    const amount = bounty.payment?.amount ?? 0;
+    let refunded = 0;
+    if (outcome === "refund") {
+      refunded = amount;
+      await tx.bounty.update({ where: { id: bountyId }, data: { status: "CANCELLED", cancelledAt: now, disputeResolution: outcome } });
+    } else if (outcome === "release") {
+      await completeBounty(tx, bounty, { automatic: false, actorId: actor.userId, now, resolution: outcome });
+    } else {
+      if (amount === 0) throw new AppError("VALIDATION_FAILED", "A for-honor bounty has no money to split", { fields: { outcome: ["Refund or release"] } });
+      refunded = refundAmount!;
+      if (refunded >= amount) {
+        throw new AppError("VALIDATION_FAILED", `A partial refund is less than the ${amount} paid; use a full refund instead`, { fields: { refundAmount: [`At most ${amount - 1}`] } });
+      }
+      await completeBounty(tx, bounty, { automatic: false, actorId: actor.userId, now, releaseAmount: amount - refunded, resolution: outcome });
+    }
+    await recordEvent(tx, { type: "bounty.dispute_resolved", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId, outcome, refundAmount: refunded } });
+  });
+  await settleAfterCommit(bountyId, now);
+  return getBounty({ actor, bountyId });
+}

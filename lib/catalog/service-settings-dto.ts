@@ -1,0 +1,32 @@
+/** What the provider's service settings screens show; picked with Prisma select, never whole rows. */
+export const serviceSettingsSelect = {
+  id: true,
+  providerId: true,
+  name: true,
+  description: true,
+  priceAmount: true,
+  currency: true,
+  durationMin: true,
+  bufferBeforeMin: true,
+  bufferAfterMin: true,
+  minNoticeMin: true,
+  horizonDays: true,
+  slotStepMin: true,
+  bookingMode: true,
+  requestExpiryHours: true,
+  cancellationPolicy: true,
+  active: true,
+} as const;
+
+export const SETTING_KEYS = [
+  "durationMin",
+  "bufferBeforeMin",
+  "bufferAfterMin",
+  "minNoticeMin",
+  "horizonDays",
+  "slotStepMin",
+  "bookingMode",
+  "requestExpiryHours",
+  "cancellationPolicy",
+  "active",
+] as const;

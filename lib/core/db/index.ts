@@ -1,0 +1,1 @@
+export { db, databaseKind, databaseFactory, disconnectDb, Prisma, type Db, type Tx } from "./client";

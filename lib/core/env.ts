@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every external service is optional: unset means
+ * the embedded default (PGlite, memory, dev mailbox, local disk, test-mode processor).
+ */
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  APP_URL: optional,
+  DATA_DIR: z.string().default(".data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+  DATABASE_URL: optional,
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /** PGlite's data directory; "memory://" for an in-memory database (tests). */
+  PGLITE_DIR: optional,
+  REDIS_URL: optional,
+
+  NEXTAUTH_SECRET: optional,
+  NEXTAUTH_URL: optional,
+
+  SENDGRID_API_KEY: optional,
+  EMAIL_FROM: z.string().default("Hearth <no-reply@hearth.local>"),
+
+  S3_BUCKET: optional,
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ENDPOINT: optional,
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  S3_FORCE_PATH_STYLE: z.stringbool().default(false),
+
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  STRIPE_PUBLISHABLE_KEY: optional,
+  STRIPE_API_HOST: optional,
+  STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
+  STRIPE_API_PROTOCOL: z.enum(["http", "https"]).optional(),
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(1500),
+
+  SENTRY_DSN: optional,
+  NEXT_PUBLIC_SENTRY_DSN: optional,
+  NEXT_PUBLIC_POSTHOG_KEY: optional,
+  NEXT_PUBLIC_POSTHOG_HOST: optional,
+
+  CRON_SECRET: optional,
+  /** Set by Next itself; "phase-production-build" while `next build` collects page data. */
+  NEXT_PHASE: optional,
+  OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(5000),
+  /** In-process scheduler tick (reminders, expiry, auto-complete); 0 leaves it to an external cron. */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** A confirmed booking completes itself this long after its end unless it is disputed. */
+  BOOKING_AUTO_COMPLETE_HOURS: z.coerce.number().int().min(1).default(24),
+  /** A submitted bounty with no answer from its poster is released to the provider after this many days. */
+  BOUNTY_AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).default(7),
+  /** Spam cap: offers a provider may make per rolling 24 hours. */
+  BOUNTY_MAX_OPEN_OFFERS_PER_DAY: z.coerce.number().int().min(1).default(10),
+  /** How many times a poster may send submitted work back before approving or disputing. */
+  BOUNTY_MAX_CHANGE_REQUESTS: z.coerce.number().int().min(0).default(3),
+  SEED_ON_START: z.stringbool().default(true),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function loadEnv(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = loadEnv();
+
+/** A development-only secret keeps `npm start` working on a fresh machine; production must set its own. */
+export const authSecret =
+  env.NEXTAUTH_SECRET ??
+  (env.NODE_ENV === "production" && env.DATABASE_URL
+    ? (() => {
+        throw new Error("NEXTAUTH_SECRET must be set when running against a real database in production");
+      })()
+    : "hearth-local-development-secret-do-not-use-in-production");
+
+/** `next build` imports server modules; background work (the outbox poller) must not start there. */
+export const isNextBuild = (): boolean => env.NEXT_PHASE === "phase-production-build";
+
+export const appUrl = env.APP_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`;

@@ -1,0 +1,19 @@
+import { env } from "./env";
+import { logger } from "./logger";
+
+/**
+ * Per-process background work: error reporting when a DSN is set, and the outbox poller that
+ * re-dispatches events whose after-commit delivery did not happen (crash, restart, failure), and
+ * the booking scheduler (expiry, reminders, auto-complete).
+ */
+export async function startServerProcess(): Promise<void> {
+  if (env.SENTRY_DSN) {
+    const Sentry = await import("@sentry/nextjs");
+    Sentry.init({ dsn: env.SENTRY_DSN, tracesSampleRate: 0.1, environment: env.NODE_ENV });
+  }
+  const { startOutboxPoller } = await import("../events/poller");
+  startOutboxPoller();
+  const { startScheduler } = await import("../scheduler/start-scheduler");
+  startScheduler();
+  logger.info({ port: env.PORT }, "hearth server process started");
+}

@@ -1,0 +1,23 @@
+import { logger } from "../core/logger";
+import { deliverEvents } from "./deliver";
+
+// Dispatches still running in this process, so tests and graceful shutdown can wait for them.
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Delivers freshly committed events right away, without making the request wait for handlers.
+ * Never throws: whatever is not delivered here stays PENDING and the poller picks it up.
+ */
+export function dispatchAfterCommit(ids: string[]): void {
+  if (ids.length === 0) return;
+  const run: Promise<void> = deliverEvents({ ids })
+    .then(() => undefined)
+    .catch((error: unknown) => logger.error({ err: error, eventIds: ids }, "after-commit dispatch failed; the poller will retry"))
+    .finally(() => inFlight.delete(run));
+  inFlight.add(run);
+}
+
+/** Resolves once every dispatch started so far (and any they led to) has finished. */
+export async function settleDispatches(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+}

@@ -1,0 +1,29 @@
+import { loadBookingEmailData } from "../../notifications/booking-email-data";
+import { createNotification } from "../../notifications/create-notification";
+import { bookingConfirmedEmail } from "../../notifications/templates/booking-confirmed";
+import { bookingIcsAttachment } from "../../notifications/templates/booking-ics";
+import { bookingConfirmedNotification } from "../../notifications/templates/booking-notifications";
+import type { Handler } from "../handler";
+
+export const emailCustomerOnBookingConfirmed: Handler<"booking.confirmed"> = async (event, ctx) => {
+  const booking = await loadBookingEmailData(ctx.db, event.payload.data.bookingId);
+  if (!booking) return;
+  await ctx.email.send({
+    to: booking.customer.email,
+    template: "booking-confirmed",
+    dedupeKey: `booking.confirmed:${booking.id}:customer`,
+    ...bookingConfirmedEmail(booking),
+    attachments: [bookingIcsAttachment(booking, "CONFIRMED", "customer")],
+  });
+};
+
+export const notifyCustomerOnBookingConfirmed: Handler<"booking.confirmed"> = async (event, ctx) => {
+  const booking = await loadBookingEmailData(ctx.db, event.payload.data.bookingId);
+  if (!booking) return;
+  await createNotification({
+    userId: booking.customer.id,
+    type: "booking.confirmed",
+    dedupeKey: `booking.confirmed:${booking.id}:customer`,
+    ...bookingConfirmedNotification(booking),
+  });
+};

@@ -1,0 +1,210 @@
+import type { Subscriptions } from "./handler";
+import {
+  emailAdminOnBookingCancelled,
+  emailCustomerOnBookingCancelled,
+  emailProviderOnBookingCancelled,
+  notifyCustomerOnBookingCancelled,
+  notifyProviderOnBookingCancelled,
+} from "./handlers/booking-cancelled";
+import { emailCustomerOnBookingCompleted, notifyCustomerOnBookingCompleted, notifyProviderOnBookingCompleted } from "./handlers/booking-completed";
+import { emailCustomerOnBookingConfirmed, notifyCustomerOnBookingConfirmed } from "./handlers/booking-confirmed";
+import { emailCustomerOnBookingDeclined, notifyCustomerOnBookingDeclined } from "./handlers/booking-declined";
+import { emailCustomerOnBookingExpired, notifyCustomerOnBookingExpired, notifyProviderOnBookingExpired } from "./handlers/booking-expired";
+import { emailCustomerOnBookingNoShow, notifyCustomerOnBookingNoShow } from "./handlers/booking-no-show";
+import { emailCustomerOnReminderDue, emailProviderOnReminderDue } from "./handlers/booking-reminder";
+import {
+  emailCustomerOnBookingRequested,
+  emailProviderOnBookingRequested,
+  notifyProviderOnBookingRequested,
+} from "./handlers/booking-requested";
+import {
+  emailCustomerOnBookingRescheduled,
+  emailProviderOnBookingRescheduled,
+  notifyCustomerOnBookingRescheduled,
+  notifyProviderOnBookingRescheduled,
+} from "./handlers/booking-rescheduled";
+import {
+  emailCustomerOnAuthorizationFailed,
+  emailProviderOnAuthorizationFailed,
+  notifyCustomerOnAuthorizationFailed,
+  notifyProviderOnAuthorizationFailed,
+} from "./handlers/payment-authorization-failed";
+import { emailProviderOnPaymentDisputed, notifyProviderOnPaymentDisputed } from "./handlers/payment-disputed";
+import { notifySubjectsOnReviewPublished } from "./handlers/review-published";
+import { emailOnReviewReminderDue, notifyOnReviewReminderDue } from "./handlers/review-reminder";
+import { notifyAuthorOnReviewReplied } from "./handlers/review-replied";
+import { emailOnBountyEvent, notifyOnBountyEvent } from "./handlers/bounty-notifications";
+import { refreshBountyPage } from "./handlers/bounty-refresh";
+import { emailWelcomeOnUserRegistered } from "./handlers/user-registered";
+import { streamMessageToParticipants } from "./handlers/message-sent";
+
+/**
+ * THE list of who reacts to what, readable in one place. A name is the handler's EventDelivery key:
+ * renaming one makes it run again for events not yet DELIVERED, so rename deliberately.
+ * Every event type is listed (possibly with []), so adding one to types.ts forces a decision here.
+ */
+export const subscriptions = {
+  "user.registered": [{ name: "email-welcome", run: emailWelcomeOnUserRegistered }],
+  "booking.requested": [
+    { name: "email-provider-booking-requested", run: emailProviderOnBookingRequested },
+    { name: "notify-provider-booking-requested", run: notifyProviderOnBookingRequested },
+    { name: "email-customer-booking-requested", run: emailCustomerOnBookingRequested },
+  ],
+  "booking.confirmed": [
+    { name: "email-customer-booking-confirmed", run: emailCustomerOnBookingConfirmed },
+    { name: "notify-customer-booking-confirmed", run: notifyCustomerOnBookingConfirmed },
+  ],
+  "booking.declined": [
+    { name: "email-customer-booking-declined", run: emailCustomerOnBookingDeclined },
+    { name: "notify-customer-booking-declined", run: notifyCustomerOnBookingDeclined },
+  ],
+  "booking.expired": [
+    { name: "email-customer-booking-expired", run: emailCustomerOnBookingExpired },
+    { name: "notify-customer-booking-expired", run: notifyCustomerOnBookingExpired },
+    { name: "notify-provider-booking-expired", run: notifyProviderOnBookingExpired },
+  ],
+  // Each party is emailed (confirmation or notice, with a METHOD:CANCEL file); the other side is notified.
+  "booking.cancelled": [
+    { name: "email-customer-booking-cancelled", run: emailCustomerOnBookingCancelled },
+    { name: "email-provider-booking-cancelled", run: emailProviderOnBookingCancelled },
+    { name: "email-admin-booking-cancelled", run: emailAdminOnBookingCancelled },
+    { name: "notify-customer-booking-cancelled", run: notifyCustomerOnBookingCancelled },
+    { name: "notify-provider-booking-cancelled", run: notifyProviderOnBookingCancelled },
+  ],
+  "booking.rescheduled": [
+    { name: "email-customer-booking-rescheduled", run: emailCustomerOnBookingRescheduled },
+    { name: "email-provider-booking-rescheduled", run: emailProviderOnBookingRescheduled },
+    { name: "notify-customer-booking-rescheduled", run: notifyCustomerOnBookingRescheduled },
+    { name: "notify-provider-booking-rescheduled", run: notifyProviderOnBookingRescheduled },
+  ],
+  "booking.completed": [
+    { name: "email-customer-booking-completed", run: emailCustomerOnBookingCompleted },
+    { name: "notify-customer-booking-completed", run: notifyCustomerOnBookingCompleted },
+    { name: "notify-provider-booking-completed", run: notifyProviderOnBookingCompleted },
+  ],
+  "booking.no_show": [
+    { name: "email-customer-booking-no-show", run: emailCustomerOnBookingNoShow },
+    { name: "notify-customer-booking-no-show", run: notifyCustomerOnBookingNoShow },
+  ],
+  "booking.reminder_due": [
+    { name: "email-customer-booking-reminder", run: emailCustomerOnReminderDue },
+    { name: "email-provider-booking-reminder", run: emailProviderOnReminderDue },
+  ],
+  "payment.captured": [],
+  "payment.refunded": [],
+  // The saved card failed 48 h ahead: both parties hear of it before the grace period runs out.
+  "payment.authorization_failed": [
+    { name: "email-customer-payment-authorization-failed", run: emailCustomerOnAuthorizationFailed },
+    { name: "email-provider-payment-authorization-failed", run: emailProviderOnAuthorizationFailed },
+    { name: "notify-customer-payment-authorization-failed", run: notifyCustomerOnAuthorizationFailed },
+    { name: "notify-provider-payment-authorization-failed", run: notifyProviderOnAuthorizationFailed },
+  ],
+  "payment.disputed": [
+    { name: "email-provider-payment-disputed", run: emailProviderOnPaymentDisputed },
+    { name: "notify-provider-payment-disputed", run: notifyProviderOnPaymentDisputed },
+  ],
+  "provider.payouts_enabled": [],
+  // A sealed review is news to nobody (double-blind); admins work reports from the moderation queue.
+  "review.submitted": [],
+  "review.published": [{ name: "notify-subject-review-published", run: notifySubjectsOnReviewPublished }],
+  "review.replied": [{ name: "notify-author-review-replied", run: notifyAuthorOnReviewReplied }],
+  "review.reported": [],
+  "review.reminder_due": [
+    { name: "email-review-reminder", run: emailOnReviewReminderDue },
+    { name: "notify-review-reminder", run: notifyOnReviewReminderDue },
+  ],
+  "message.sent": [{ name: "stream-message-to-participants", run: streamMessageToParticipants }],
+  // Bounties: who hears what is in lib/bounties/notification-content.ts; every event also refreshes the
+  // open bounty pages of the poster, the assigned provider and the offerers.
+  "bounty.posted": [
+    { name: "notify-poster-bounty-posted", run: notifyOnBountyEvent<"bounty.posted">() },
+    { name: "refresh-bounty-posted", run: refreshBountyPage },
+  ],
+  "bounty.question_asked": [
+    { name: "email-poster-bounty-question-asked", run: emailOnBountyEvent<"bounty.question_asked">() },
+    { name: "notify-poster-bounty-question-asked", run: notifyOnBountyEvent<"bounty.question_asked">() },
+    { name: "refresh-bounty-question-asked", run: refreshBountyPage },
+  ],
+  "bounty.question_answered": [
+    { name: "email-asker-bounty-question-answered", run: emailOnBountyEvent<"bounty.question_answered">() },
+    { name: "notify-asker-bounty-question-answered", run: notifyOnBountyEvent<"bounty.question_answered">() },
+    { name: "refresh-bounty-question-answered", run: refreshBountyPage },
+  ],
+  "offer.submitted": [
+    { name: "email-poster-offer-submitted", run: emailOnBountyEvent<"offer.submitted">() },
+    { name: "notify-poster-offer-submitted", run: notifyOnBountyEvent<"offer.submitted">() },
+    { name: "refresh-offer-submitted", run: refreshBountyPage },
+  ],
+  "offer.countered": [
+    { name: "email-offerer-offer-countered", run: emailOnBountyEvent<"offer.countered">() },
+    { name: "notify-offerer-offer-countered", run: notifyOnBountyEvent<"offer.countered">() },
+    { name: "refresh-offer-countered", run: refreshBountyPage },
+  ],
+  "offer.accepted": [
+    { name: "email-parties-offer-accepted", run: emailOnBountyEvent<"offer.accepted">() },
+    { name: "notify-parties-offer-accepted", run: notifyOnBountyEvent<"offer.accepted">() },
+    { name: "refresh-offer-accepted", run: refreshBountyPage },
+  ],
+  "offer.declined": [
+    { name: "email-offerer-offer-declined", run: emailOnBountyEvent<"offer.declined">() },
+    { name: "notify-offerer-offer-declined", run: notifyOnBountyEvent<"offer.declined">() },
+    // The accept's own offer.accepted already refreshed every offerer's page.
+  ],
+  "offer.revised": [
+    { name: "notify-poster-offer-revised", run: notifyOnBountyEvent<"offer.revised">() },
+    { name: "refresh-offer-revised", run: refreshBountyPage },
+  ],
+  "offer.withdrawn": [
+    { name: "notify-poster-offer-withdrawn", run: notifyOnBountyEvent<"offer.withdrawn">() },
+    { name: "refresh-offer-withdrawn", run: refreshBountyPage },
+  ],
+  "bounty.submitted": [
+    { name: "email-poster-bounty-submitted", run: emailOnBountyEvent<"bounty.submitted">() },
+    { name: "notify-poster-bounty-submitted", run: notifyOnBountyEvent<"bounty.submitted">() },
+    { name: "refresh-bounty-submitted", run: refreshBountyPage },
+  ],
+  "bounty.changes_requested": [
+    { name: "email-provider-bounty-changes-requested", run: emailOnBountyEvent<"bounty.changes_requested">() },
+    { name: "notify-provider-bounty-changes-requested", run: notifyOnBountyEvent<"bounty.changes_requested">() },
+    { name: "refresh-bounty-changes-requested", run: refreshBountyPage },
+  ],
+  "bounty.completed": [
+    { name: "notify-parties-bounty-completed", run: notifyOnBountyEvent<"bounty.completed">() },
+    { name: "refresh-bounty-completed", run: refreshBountyPage },
+  ],
+  "bounty.released": [
+    { name: "email-provider-bounty-released", run: emailOnBountyEvent<"bounty.released">() },
+    { name: "notify-provider-bounty-released", run: notifyOnBountyEvent<"bounty.released">() },
+    { name: "refresh-bounty-released", run: refreshBountyPage },
+  ],
+  "bounty.cancel_requested": [
+    { name: "email-other-party-bounty-cancel-requested", run: emailOnBountyEvent<"bounty.cancel_requested">() },
+    { name: "notify-other-party-bounty-cancel-requested", run: notifyOnBountyEvent<"bounty.cancel_requested">() },
+    { name: "refresh-bounty-cancel-requested", run: refreshBountyPage },
+  ],
+  "bounty.cancelled": [
+    { name: "email-parties-bounty-cancelled", run: emailOnBountyEvent<"bounty.cancelled">() },
+    { name: "notify-parties-bounty-cancelled", run: notifyOnBountyEvent<"bounty.cancelled">() },
+    { name: "refresh-bounty-cancelled", run: refreshBountyPage },
+  ],
+  "bounty.disputed": [
+    { name: "email-parties-bounty-disputed", run: emailOnBountyEvent<"bounty.disputed">() },
+    { name: "notify-parties-bounty-disputed", run: notifyOnBountyEvent<"bounty.disputed">() },
+    { name: "refresh-bounty-disputed", run: refreshBountyPage },
+  ],
+  "bounty.dispute_resolved": [
+    { name: "email-parties-bounty-dispute-resolved", run: emailOnBountyEvent<"bounty.dispute_resolved">() },
+    { name: "notify-parties-bounty-dispute-resolved", run: notifyOnBountyEvent<"bounty.dispute_resolved">() },
+    { name: "refresh-bounty-dispute-resolved", run: refreshBountyPage },
+  ],
+  "bounty.expiring": [
+    { name: "email-poster-bounty-expiring", run: emailOnBountyEvent<"bounty.expiring">() },
+    { name: "notify-poster-bounty-expiring", run: notifyOnBountyEvent<"bounty.expiring">() },
+    { name: "refresh-bounty-expiring", run: refreshBountyPage },
+  ],
+  "bounty.expired": [
+    { name: "email-poster-bounty-expired", run: emailOnBountyEvent<"bounty.expired">() },
+    { name: "notify-poster-bounty-expired", run: notifyOnBountyEvent<"bounty.expired">() },
+    { name: "refresh-bounty-expired", run: refreshBountyPage },
+  ],
+} satisfies Required<Subscriptions>;

@@ -1,0 +1,70 @@
+/**
+ * Every domain event Hearth emits, with its payload. Payloads carry ids, not copies:
+ * handlers load what they need after commit, so they always see committed state.
+ */
+export interface DomainEventPayloads {
+  "user.registered": { userId: string };
+  "booking.requested": { bookingId: string };
+  "booking.confirmed": { bookingId: string };
+  "booking.declined": { bookingId: string };
+  "booking.expired": { bookingId: string };
+  "booking.cancelled": { bookingId: string; cancelledBy: "CUSTOMER" | "PROVIDER" | "ADMIN"; refundAmount: number };
+  "booking.rescheduled": { bookingId: string; previousStart: string; previousEnd: string };
+  "booking.completed": { bookingId: string };
+  "booking.no_show": { bookingId: string };
+  /** The 24-hour reminder is due (emitted once per booking by the scheduler). */
+  "booking.reminder_due": { bookingId: string };
+  "payment.captured": { paymentId: string; amount: number; currency: string };
+  "payment.refunded": { paymentId: string; amount: number; currency: string };
+  /** The off-session authorization before a far-off booking failed; the booking is cancelled after a grace period. */
+  "payment.authorization_failed": { paymentId: string; bookingId: string; graceEndsAt: string };
+  "payment.disputed": { paymentId: string };
+  "provider.payouts_enabled": { providerId: string };
+  "review.submitted": { reviewId: string };
+  /** Both sides' reviews of one booking or bounty became visible (both submitted, or the window closed). */
+  "review.published": { reviewIds: string[] };
+  "review.replied": { reviewId: string };
+  "review.reported": { reviewId: string; reportId: string };
+  "review.reminder_due": { bookingId?: string; bountyId?: string; userId: string; deadline: string };
+  "message.sent": { messageId: string; conversationId: string };
+  "bounty.posted": { bountyId: string };
+  "bounty.question_asked": { bountyId: string; questionId: string };
+  "bounty.question_answered": { bountyId: string; questionId: string };
+  "offer.submitted": { bountyId: string; offerId: string };
+  "offer.countered": { bountyId: string; offerId: string };
+  "offer.accepted": { bountyId: string; offerId: string };
+  "offer.declined": { bountyId: string; offerId: string };
+  /** The provider changed the price, message or ETA of an open offer. */
+  "offer.revised": { bountyId: string; offerId: string };
+  "offer.withdrawn": { bountyId: string; offerId: string };
+  "bounty.submitted": { bountyId: string };
+  "bounty.changes_requested": { bountyId: string };
+  "bounty.completed": { bountyId: string };
+  "bounty.released": { bountyId: string; amount: number; currency: string; automatic: boolean };
+  /** After assignment a cancellation needs both parties: one asked, the other is to confirm. */
+  "bounty.cancel_requested": { bountyId: string; requestedById: string };
+  "bounty.cancelled": { bountyId: string; refundAmount: number };
+  "bounty.disputed": { bountyId: string };
+  "bounty.dispute_resolved": { bountyId: string; outcome: "refund" | "partial_refund" | "release"; refundAmount: number };
+  "bounty.expiring": { bountyId: string };
+  "bounty.expired": { bountyId: string };
+}
+
+export type DomainEventType = keyof DomainEventPayloads;
+
+export interface DomainEventInput<T extends DomainEventType = DomainEventType> {
+  type: T;
+  /** The user who caused it; null for the system (scheduler, webhooks). */
+  actorId: string | null;
+  /** What the audit trail files it under. */
+  entity: { type: string; id: string };
+  data: DomainEventPayloads[T];
+}
+
+/** An event as stored in the outbox and handed to handlers. */
+export interface StoredEvent<T extends DomainEventType = DomainEventType> {
+  id: string;
+  type: T;
+  payload: { actorId: string | null; entity: { type: string; id: string }; data: DomainEventPayloads[T] };
+  createdAt: Date;
+}

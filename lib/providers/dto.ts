@@ -1,0 +1,43 @@
+import type { Prisma } from "../core/db";
+
+export const providerCardSelect = {
+  id: true,
+  slug: true,
+  businessName: true,
+  city: true,
+  timeZone: true,
+  bio: true,
+  verification: true,
+  ratingCount: true,
+  ratingSum: true,
+  services: {
+    where: { active: true },
+    select: { priceAmount: true, currency: true, category: { select: { slug: true, name: true } } },
+    orderBy: { priceAmount: "asc" },
+  },
+} satisfies Prisma.ProviderProfileSelect;
+
+type CardRow = Prisma.ProviderProfileGetPayload<{ select: typeof providerCardSelect }>;
+
+/** One decimal place, or null when nobody has rated yet. */
+export function averageRating(sum: number, count: number): number | null {
+  return count ? Math.round((sum / count) * 10) / 10 : null;
+}
+
+export function toProviderCard(row: CardRow) {
+  const cheapest = row.services[0];
+  return {
+    id: row.id,
+    slug: row.slug,
+    businessName: row.businessName,
+    city: row.city,
+    timeZone: row.timeZone,
+    bio: row.bio.length > 160 ? `${row.bio.slice(0, 157)}…` : row.bio,
+    verified: row.verification === "VERIFIED",
+    rating: { average: averageRating(row.ratingSum, row.ratingCount), count: row.ratingCount },
+    fromPrice: cheapest ? { amount: cheapest.priceAmount, currency: cheapest.currency } : null,
+    categories: [...new Map(row.services.map((s) => [s.category.slug, s.category])).values()],
+  };
+}
+
+export type ProviderCard = ReturnType<typeof toProviderCard>;

@@ -1,0 +1,21 @@
+import { databaseFactory, databaseKind, disconnectDb } from "../core/db";
+import { applyMigrations } from "../core/db/migrations";
+import { settleDispatches } from "../events/dispatch";
+import { closeCache } from "../adapters/cache";
+
+/**
+ * Call at the top of an integration test file. PGlite: migrates this file's in-memory database.
+ * PostgreSQL: the global setup already migrated the shared database, so tests must not assume
+ * empty tables — they create their own rows through the factories and look only at those.
+ */
+export function setupTestDatabase(): void {
+  beforeAll(async () => {
+    if (databaseKind() === "pglite") await applyMigrations(databaseFactory());
+  });
+  afterAll(async () => {
+    // After-commit deliveries still running would otherwise outlive the database.
+    await settleDispatches();
+    await disconnectDb();
+    await closeCache();
+  });
+}
