@@ -1,6 +1,7 @@
 import type { Actor } from "../core/auth/actor";
 import { AppError } from "../core/errors";
 import { parseInput } from "../core/validation";
+import { retryOnWriteConflict } from "../core/db/retry-on-write-conflict";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
 import { computeSlots } from "../availability/compute-slots";
@@ -25,7 +26,7 @@ export async function rescheduleBooking({ actor, now = new Date(), ...input }: R
   const start = Date.parse(startIso);
   let serviceId: string | undefined;
   try {
-    const booking = await transactional(async (tx) => {
+    const booking = await retryOnWriteConflict(() => transactional(async (tx) => {
       const current = await lockBooking(tx, bookingId);
       serviceId = current.serviceId;
       bookingRole(actor, current);
@@ -49,7 +50,7 @@ export async function rescheduleBooking({ actor, now = new Date(), ...input }: R
         data: { bookingId, previousStart: current.startsAt.toISOString(), previousEnd: current.endsAt.toISOString() },
       });
       return tx.booking.findUniqueOrThrow({ where: { id: bookingId }, select: bookingSelect });
-    });
+    }));
     return toBookingDto(booking);
   } catch (error) {
     if (serviceId && isOverlapViolation(error)) throw await slotTaken(undefined, serviceId, start, now);

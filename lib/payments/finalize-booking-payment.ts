@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db, type Tx } from "../core/db";
 import { AppError, isAppError } from "../core/errors";
+import { retryOnWriteConflict } from "../core/db/retry-on-write-conflict";
 import { transactional } from "../events/transactional";
 import { insertBooking } from "../bookings/insert-booking";
 import { isOverlapViolation, slotTaken } from "../bookings/slot-taken";
@@ -46,7 +47,7 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
   let start = 0;
   let serviceId = "";
   try {
-    await transactional(async (tx) => {
+    await retryOnWriteConflict(() => transactional(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
       const payment = await tx.payment.findUniqueOrThrow({
         where: { id: paymentId },
@@ -66,7 +67,7 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
         now,
       });
       await tx.payment.update({ where: { id: paymentId }, data: { bookingId: booking.id, ...securedData(outcome, now) } });
-    });
+    }));
   } catch (error) {
     const overlap = isOverlapViolation(error);
     if (!overlap && !(isAppError(error) && UNUSABLE.has(error.code))) throw error; // unexpected: the sweeper releases it later
