@@ -6,16 +6,15 @@ import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { openBountyConversation } from "../messaging/open-bounty-conversation";
+import { AUTHORIZATION_VALIDITY_MS } from "../payments/authorization-window";
 import { authorizeEscrow, escrowPaymentId, releaseUnusedAuthorization } from "./escrow";
 import { settleAfterCommit } from "./escrow-settlement";
 import { getBounty } from "./get-bounty";
 import { assignedUserId, lockBounty } from "./lock-bounty";
 import { assertOfferOpen, findOffer } from "./offer-rules";
-import { assertIsPoster } from "./policies";
+import { assertCanReceivePayments, assertIsPoster } from "./policies";
 import { AcceptOfferInput } from "./schemas";
 import { assertTransition } from "./state-machine";
-
-const AUTHORIZATION_VALIDITY_MS = 7 * 86_400_000;
 
 /**
  * The poster gives the bounty to one offer. A paid bounty's card is authorized for the offer's
@@ -28,7 +27,13 @@ export async function acceptOffer({ actor, now = new Date(), ...input }: AcceptO
   // Checked before the card is touched, and again on the locked rows below.
   const before = await db.bounty.findUnique({
     where: { id: bountyId },
-    select: { posterId: true, status: true, budgetAmount: true, currency: true, offers: { where: { id: offerId }, select: { amount: true, status: true } } },
+    select: {
+      posterId: true,
+      status: true,
+      budgetAmount: true,
+      currency: true,
+      offers: { where: { id: offerId }, select: { amount: true, status: true, provider: { select: { payoutsEnabled: true, stripeAccountId: true, businessName: true } } } },
+    },
   });
   if (!before) throw notFound("Bounty");
   assertIsPoster(actor, { posterId: before.posterId, assignedUserId: null }, "accept an offer");
@@ -37,6 +42,8 @@ export async function acceptOffer({ actor, now = new Date(), ...input }: AcceptO
   if (!offer) throw notFound("Offer");
   assertOfferOpen(offer, "accept it");
   const paid = before.budgetAmount > 0;
+  // The escrow is transferred to the provider's connected account on release: no account, no paid bounty.
+  if (paid) assertCanReceivePayments(offer.provider, "poster");
   if (paid && !paymentMethod) throw new AppError("VALIDATION_FAILED", "Enter your card details to fund the escrow", { fields: { paymentMethod: ["Enter your card details"] } });
 
   const auth = paid

@@ -4,7 +4,7 @@ import { notFound } from "../core/errors";
 import { parseInput } from "../core/validation";
 import { transactional } from "../events/transactional";
 import { completeBounty } from "./complete-bounty";
-import { captureEscrow } from "./escrow-settlement";
+import { captureEscrow, settleAfterCommit } from "./escrow-settlement";
 import { getBounty } from "./get-bounty";
 import { assignedUserId, lockBounty } from "./lock-bounty";
 import { assertIsPoster } from "./policies";
@@ -12,7 +12,7 @@ import { BountyIdInput } from "./schemas";
 
 /**
  * The poster approves the submitted work: COMPLETED, and the escrow goes to the provider minus the
- * platform fee. Races with the automatic release are settled by the bounty's row lock (see
+ * platform fee (released in the ledger in the transaction, transferred to their account after it). Races with the automatic release are settled by the bounty's row lock (see
  * completeBounty): the loser gets 409 INVALID_STATE with currentStatus COMPLETED.
  */
 export async function approveWork({ actor, now = new Date(), ...input }: { actor: Actor; bountyId: string; now?: Date }) {
@@ -27,5 +27,7 @@ export async function approveWork({ actor, now = new Date(), ...input }: { actor
     assertIsPoster(actor, { posterId: bounty.posterId, assignedUserId: assignedUserId(bounty) }, "approve the work");
     await completeBounty(tx, bounty, { automatic: false, actorId: actor.userId, now });
   });
+  // The provider's share goes to their connected account now (the scheduler retries if the processor is down).
+  await settleAfterCommit(bountyId, now);
   return getBounty({ actor, bountyId });
 }

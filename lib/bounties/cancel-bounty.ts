@@ -36,14 +36,15 @@ export async function cancelBounty({ actor, now = new Date(), ...input }: { acto
       // The first party's call is a request; the other party's call confirms it.
       if (!bounty.cancelRequestedById || bounty.cancelRequestedById === actor.userId) {
         if (!bounty.cancelRequestedById) {
-          await tx.bounty.update({ where: { id: bountyId }, data: { cancelRequestedById: actor.userId } });
-          await recordEvent(tx, { type: "bounty.cancel_requested", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId, requestedById: actor.userId } });
+          await tx.bounty.update({ where: { id: bountyId }, data: { cancelRequestedById: actor.userId, cancelRequestReason: reason ?? null } });
           await noteReason(tx, actor, bountyId, "bounty.cancel_requested.reason", reason);
+          await recordEvent(tx, { type: "bounty.cancel_requested", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId, requestedById: actor.userId } });
         }
         return false;
       }
     }
-    await cancelNow(tx, bounty, { actorId: actor.userId, now });
+    // Confirming a request without a word of one's own agrees with the request's reason.
+    await cancelNow(tx, bounty, { actorId: actor.userId, now, reason: reason ?? bounty.cancelRequestReason ?? null });
     await noteReason(tx, actor, bountyId, "bounty.cancelled.reason", reason);
     return true;
   });
@@ -51,9 +52,9 @@ export async function cancelBounty({ actor, now = new Date(), ...input }: { acto
   return getBounty({ actor, bountyId });
 }
 
-/** CANCELLED, open offers declined, bounty.cancelled with what goes back to the poster. */
-export async function cancelNow(tx: Tx, bounty: LockedBounty, { actorId, now }: { actorId: string | null; now: Date }): Promise<number> {
-  await tx.bounty.update({ where: { id: bounty.id }, data: { status: "CANCELLED", cancelledAt: now, autoReleaseAt: null } });
+/** CANCELLED (by whom, and why), open offers declined, bounty.cancelled with what goes back to the poster. */
+export async function cancelNow(tx: Tx, bounty: LockedBounty, { actorId, now, reason = null }: { actorId: string | null; now: Date; reason?: string | null }): Promise<number> {
+  await tx.bounty.update({ where: { id: bounty.id }, data: { status: "CANCELLED", cancelledAt: now, autoReleaseAt: null, cancelledById: actorId, cancelReason: reason } });
   await tx.offer.updateMany({ where: { bountyId: bounty.id, status: "OPEN" }, data: { status: "DECLINED" } });
   // Nothing is released before completion, so the whole escrow goes back.
   const refundAmount = bounty.payment?.amount ?? 0;

@@ -19,7 +19,7 @@ export async function completeBounty(
   const released = await releaseEscrow(tx, { bountyId: bounty.id, amount: releaseAmount, automatic, actorId });
   await tx.bounty.update({
     where: { id: bounty.id },
-    data: { status: "COMPLETED", completedAt: now, releasedAt: now, autoReleaseAt: null, cancelRequestedById: null, ...(resolution ? { disputeResolution: resolution } : {}) },
+    data: { status: "COMPLETED", completedAt: now, releasedAt: now, autoReleaseAt: null, cancelRequestedById: null, cancelRequestReason: null, ...(resolution ? { disputeResolution: resolution } : {}) },
   });
   await recordEvent(tx, { type: "bounty.completed", actorId, entity: { type: "Bounty", id: bounty.id }, data: { bountyId: bounty.id } });
   return released;

@@ -18,7 +18,10 @@ export async function disputeBounty({ actor, now = new Date(), ...input }: { act
     const bounty = await lockBounty(tx, bountyId);
     assertIsParty(actor, { posterId: bounty.posterId, assignedUserId: assignedUserId(bounty) }, "open a dispute");
     assertTransition(bounty.status, "DISPUTED");
-    await tx.bounty.update({ where: { id: bountyId }, data: { status: "DISPUTED", disputedAt: now, disputeReason: reason, autoReleaseAt: null, cancelRequestedById: null } });
+    await tx.bounty.update({
+      where: { id: bountyId },
+      data: { status: "DISPUTED", disputedAt: now, disputeReason: reason, disputeOpenedById: actor.userId, disputeByChargeback: false, autoReleaseAt: null, cancelRequestedById: null, cancelRequestReason: null },
+    });
     await recordEvent(tx, { type: "bounty.disputed", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId } });
   });
   return getBounty({ actor, bountyId });

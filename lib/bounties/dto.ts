@@ -80,7 +80,9 @@ export const offerSelect = {
   status: true,
   createdAt: true,
   updatedAt: true,
-  provider: { select: { id: true, slug: true, businessName: true, verification: true, ratingCount: true, ratingSum: true, userId: true } },
+  provider: {
+    select: { id: true, slug: true, businessName: true, verification: true, ratingCount: true, ratingSum: true, userId: true, payoutsEnabled: true, stripeAccountId: true },
+  },
 } satisfies Prisma.OfferSelect;
 
 export type OfferRow = Prisma.OfferGetPayload<{ select: typeof offerSelect }>;
@@ -104,6 +106,8 @@ export function toOfferDto(row: OfferRow) {
       businessName: provider.businessName,
       verified: provider.verification === "VERIFIED",
       rating: provider.ratingCount ? { average: Math.round((provider.ratingSum / provider.ratingCount) * 10) / 10, count: provider.ratingCount } : null,
+      /** Whether a paid bounty can be given to them (payout setup finished); never the account itself. */
+      acceptsPayments: provider.payoutsEnabled && provider.stripeAccountId !== null,
     },
   };
 }
@@ -139,6 +143,8 @@ export const bountyDetailSelect = {
   addressLine: true,
   acceptedOfferId: true,
   changeRequests: true,
+  changeRequestReason: true,
+  changeRequestedAt: true,
   submissionNotes: true,
   submissionPhotoKeys: true,
   submittedAt: true,
@@ -146,13 +152,55 @@ export const bountyDetailSelect = {
   releasedAt: true,
   completedAt: true,
   cancelRequestedById: true,
+  cancelRequestReason: true,
+  cancelledById: true,
+  cancelReason: true,
   cancelledAt: true,
   disputedAt: true,
+  disputeOpenedById: true,
+  disputeByChargeback: true,
   disputeReason: true,
   disputeResolution: true,
   acceptedOffer: { select: offerSelect },
   conversation: { select: { id: true } },
-  payment: { select: { id: true, status: true, amount: true, currency: true, capturedAmount: true, refundedAmount: true, platformFeeAmount: true, processor: true } },
+  payment: {
+    select: {
+      id: true,
+      status: true,
+      amount: true,
+      currency: true,
+      capturedAmount: true,
+      refundedAmount: true,
+      platformFeeAmount: true,
+      processor: true,
+      transferredAmount: true,
+      transferredAt: true,
+      chargebackOpenedAt: true,
+      chargebackClosedAt: true,
+      chargebackOutcome: true,
+      refundFailedAt: true,
+    },
+  },
 } satisfies Prisma.BountySelect;
+
+export type DisputeOpener = "poster" | "provider" | "bank";
+
+/**
+ * Who opened a dispute, by role and name: the poster, the assigned provider, or the poster's bank
+ * (a card chargeback). `openedById` null without a chargeback is a dispute from before the opener
+ * was recorded; its audit row still names them.
+ */
+export function disputeOpenerOf(row: {
+  disputeOpenedById: string | null;
+  disputeByChargeback: boolean;
+  poster: { id: string; name: string };
+  provider: { userId: string; businessName: string } | null;
+}): { role: DisputeOpener; name: string } | null {
+  if (row.disputeByChargeback) return { role: "bank", name: "The poster's bank (card chargeback)" };
+  if (!row.disputeOpenedById) return null;
+  if (row.disputeOpenedById === row.poster.id) return { role: "poster", name: row.poster.name };
+  if (row.provider && row.disputeOpenedById === row.provider.userId) return { role: "provider", name: row.provider.businessName };
+  return null;
+}
 
 export type BountyDetailRow = Prisma.BountyGetPayload<{ select: typeof bountyDetailSelect }>;

@@ -14,11 +14,14 @@ import { getPaymentProcessor } from "../payments/get-payment-processor";
  * - Fund (accept): the card is authorized before the accept's transaction, which records the
  *   Payment AUTHORIZED; right after the commit it is captured and the ledger holds it
  *   (captureHeld, key escrow:<paymentId>). A declined card answers 402 before anything is written.
- * - Release (approve, automatic release, dispute): ledger only, inside the transition's
- *   transaction (releaseHeld, key release:<paymentId>): exactly once by the bounty's row lock and
- *   the key.
+ * - Release (approve, automatic release, dispute): the ledger inside the transition's transaction
+ *   (releaseHeld, key release:<paymentId>): exactly once by the bounty's row lock and the key. After
+ *   the commit the provider's share (released minus the fee) is transferred from the escrow's
+ *   charge to their connected account (processor.transfer, escrow-settlement.ts); retried by the
+ *   scheduler. The escrow is charged on the platform: separate charges and transfers.
  * - Refund (cancellation, dispute): after the transition commits, whatever is still held goes back
  *   through processor.refund and refundHeld (escrow-settlement.ts); retried by the scheduler.
+ * - A card chargeback freezes all of it (lib/payments/webhooks/effects/bounty-chargeback.ts).
  *
  * Every processor call carries a key derived from Hearth's ids; every posting a ledger key.
  */
@@ -31,7 +34,12 @@ export const escrowKeys = {
   capture: (bountyId: string) => `bounty:${bountyId}:fund:capture`,
   void: (bountyId: string) => `bounty:${bountyId}:fund:cancel`,
   refund: (bountyId: string, n: number) => `bounty:${bountyId}:refund:${n}`,
+  /** One transfer per bounty: the release happens once, so does the provider's transfer. */
+  transfer: (bountyId: string) => `bounty:${bountyId}:transfer`,
 };
+
+/** Stripe's transfer_group of the escrow's charge and its transfer. */
+export const escrowTransferGroup = (bountyId: string) => `bounty_${bountyId}`;
 
 export const escrowLedgerKeys = {
   hold: (paymentId: string) => `escrow:${paymentId}`,
@@ -62,6 +70,7 @@ export async function authorizeEscrow(options: { bountyId: string; offerId: stri
     customerRef: poster.stripeCustomerId ?? undefined,
     description: `Hearth bounty ${options.bountyId}`,
     metadata: { paymentId: escrowPaymentId(options.bountyId), bountyId: options.bountyId, offerId: options.offerId },
+    transferGroup: escrowTransferGroup(options.bountyId),
     idempotencyKey,
   });
   if (result.status === "failed") {
@@ -119,8 +128,15 @@ export async function escrowBalance(client: Db | Tx, paymentId: string): Promise
 export async function releaseEscrow(tx: Tx, { bountyId, amount, automatic, actorId }: { bountyId: string; amount?: number; automatic: boolean; actorId: string | null }): Promise<number> {
   const paymentId = escrowPaymentId(bountyId);
   await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
-  const payment = await tx.payment.findUnique({ where: { id: paymentId }, select: { status: true, capturedAmount: true, currency: true, providerId: true } });
+  const payment = await tx.payment.findUnique({
+    where: { id: paymentId },
+    select: { status: true, capturedAmount: true, currency: true, providerId: true, chargebackOpenedAt: true, chargebackClosedAt: true },
+  });
   if (!payment) return 0;
+  if (payment.chargebackOpenedAt && !payment.chargebackClosedAt) {
+    // Read under the payment's lock, which the chargeback webhook takes too: it is either before or after us.
+    throw new AppError("INVALID_STATE", "The poster's bank is contesting this card payment (a chargeback): nothing is released until it closes.", { reason: "CHARGEBACK_OPEN" });
+  }
   if (payment.status !== "CAPTURED") {
     throw new AppError("UNAVAILABLE", "The escrow payment is still being processed. Please try again in a minute.", { paymentStatus: payment.status });
   }

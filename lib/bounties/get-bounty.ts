@@ -4,9 +4,10 @@ import { env } from "../core/env";
 import { notFound } from "../core/errors";
 import { isTestMode } from "../payments/get-payment-processor";
 import { escrowBalance } from "./escrow";
-import { bountyDetailSelect, offerSelect, questionSelect, toBountyCard, toOfferDto, toQuestionDto, type BountyDetailRow } from "./dto";
+import { escrowCardForm } from "./card-form";
+import { bountyDetailSelect, disputeOpenerOf, offerSelect, questionSelect, toBountyCard, toOfferDto, toQuestionDto, type BountyDetailRow } from "./dto";
 import { photoUrls } from "./photos";
-import { allowedActions, isParty, viewerRoleOf, type ViewerRole } from "./policies";
+import { allowedActions, canReceivePayments, isParty, viewerRoleOf, type ViewerRole } from "./policies";
 
 /**
  * One bounty as `actor` may see it. Everyone: the job, the public Q&A, who it was given to.
@@ -25,7 +26,7 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
     loadQuestions(bountyId),
     seesAllOffers ? db.offer.findMany({ where: { bountyId }, select: offerSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) : Promise.resolve([]),
     actor?.providerId ? db.offer.findUnique({ where: { bountyId_providerId: { bountyId, providerId: actor.providerId } }, select: offerSelect }) : Promise.resolve(null),
-    actor?.providerId ? db.providerProfile.findUnique({ where: { id: actor.providerId }, select: { verification: true } }) : Promise.resolve(null),
+    actor?.providerId ? db.providerProfile.findUnique({ where: { id: actor.providerId }, select: { verification: true, payoutsEnabled: true, stripeAccountId: true } }) : Promise.resolve(null),
   ]);
   const maxChangeRequests = env.BOUNTY_MAX_CHANGE_REQUESTS;
 
@@ -39,9 +40,22 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
     acceptedOffer: privileged && row.acceptedOffer ? toOfferDto(row.acceptedOffer) : null,
     changeRequests: row.changeRequests,
     maxChangeRequests,
-    /** The poster's latest "please change …" (parties and support), shown while the work is back in progress. */
-    lastChangeRequest: privileged && row.changeRequests > 0 ? await lastChangeRequest(bountyId) : null,
+    /** The poster's latest "please change …" (parties and support). */
+    lastChangeRequest: privileged && row.changeRequestReason ? { reason: row.changeRequestReason, at: row.changeRequestedAt?.toISOString() ?? null } : null,
     cancelRequestedBy: privileged ? cancelRequester(row, assignedUserId) : null,
+    /** The ask to cancel an assigned bounty, with its reason (parties and support). */
+    cancelRequest: privileged && row.cancelRequestedById ? { by: cancelRequester(row, assignedUserId), reason: row.cancelRequestReason } : null,
+    /** Who cancelled and why (parties and support). */
+    cancellation: privileged && row.status === "CANCELLED" ? { by: canceller(row, assignedUserId), reason: row.cancelReason, at: row.cancelledAt?.toISOString() ?? null } : null,
+    /** Who opened the dispute (the poster, the provider, or the poster's bank) and why (parties and support). */
+    dispute:
+      privileged && row.disputedAt
+        ? {
+            openedBy: disputeOpenerOf({ ...row, provider: row.acceptedOffer ? { userId: row.acceptedOffer.provider.userId, businessName: row.acceptedOffer.provider.businessName } : null }),
+            reason: row.disputeReason,
+            at: row.disputedAt.toISOString(),
+          }
+        : null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     autoReleaseAt: row.autoReleaseAt?.toISOString() ?? null,
     releasedAt: row.releasedAt?.toISOString() ?? null,
@@ -59,7 +73,17 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
     payment: privileged ? await paymentSummary(row) : null,
     /** Whether money on this page is pretend money (the built-in test-mode processor). */
     testMode: isTestMode(row.payment?.processor),
-    allowed: allowedActions(viewerRole, actor, row, { hasOffer: Boolean(myOffer), verified: me?.verification === "VERIFIED", maxChangeRequests }),
+    /** How the poster pays the escrow when accepting (Stripe Elements or the test card field). */
+    cardForm: viewerRole === "poster" && row.status === "OPEN" && row.budgetAmount > 0 ? escrowCardForm() : null,
+    /** A provider who may not offer on this paid bounty until their payout setup is finished. */
+    needsPayoutSetup: viewerRole === "provider" && row.budgetAmount > 0 && !!me && !canReceivePayments(me),
+    allowed: allowedActions(viewerRole, actor, row, {
+      hasOffer: Boolean(myOffer),
+      verified: me?.verification === "VERIFIED",
+      maxChangeRequests,
+      paid: row.budgetAmount > 0,
+      payoutsReady: !!me && canReceivePayments(me),
+    }),
   };
 }
 
@@ -72,14 +96,11 @@ function cancelRequester(row: BountyDetailRow, assignedUserId: string | null): "
   return row.cancelRequestedById === assignedUserId ? "provider" : null;
 }
 
-async function lastChangeRequest(bountyId: string) {
-  const row = await db.auditLog.findFirst({
-    where: { entityType: "Bounty", entityId: bountyId, action: "bounty.changes_requested.reason" },
-    orderBy: { createdAt: "desc" },
-    select: { data: true, createdAt: true },
-  });
-  const reason = (row?.data as { reason?: string } | null)?.reason;
-  return row && reason ? { reason, at: row.createdAt.toISOString() } : null;
+/** Who cancelled: a party, support (any other user: only admins may), or the system (a lost chargeback). */
+function canceller(row: BountyDetailRow, assignedUserId: string | null): "poster" | "provider" | "admin" | "system" {
+  if (!row.cancelledById) return "system";
+  if (row.cancelledById === row.poster.id) return "poster";
+  return row.cancelledById === assignedUserId ? "provider" : "admin";
 }
 
 async function loadQuestions(bountyId: string) {
@@ -108,6 +129,15 @@ async function paymentSummary(row: BountyDetailRow) {
     /** What the provider earned from the release (released minus the platform fee). */
     providerAmount: balance.released - payment.platformFeeAmount,
     refundedAmount: payment.refundedAmount,
+    /** Paid out of the escrow to the provider's connected account (after a release). */
+    transferredAmount: payment.transferredAmount,
+    transferredAt: payment.transferredAt?.toISOString() ?? null,
+    /** The poster's bank contests the charge: nothing moves until it closes. */
+    chargeback: payment.chargebackOpenedAt
+      ? { openedAt: payment.chargebackOpenedAt.toISOString(), closedAt: payment.chargebackClosedAt?.toISOString() ?? null, outcome: payment.chargebackOutcome }
+      : null,
+    /** A refund the processor could not complete; Hearth support follows it up. */
+    refundFailedAt: payment.refundFailedAt?.toISOString() ?? null,
     testMode: isTestMode(payment.processor),
   };
 }

@@ -12,9 +12,10 @@ export const lockedBountySelect = {
   acceptedOfferId: true,
   changeRequests: true,
   cancelRequestedById: true,
+  cancelRequestReason: true,
   autoReleaseAt: true,
   acceptedOffer: { select: { id: true, amount: true, providerId: true, provider: { select: { userId: true } } } },
-  payment: { select: { id: true, status: true, amount: true, currency: true, providerId: true } },
+  payment: { select: { id: true, status: true, amount: true, currency: true, providerId: true, chargebackOpenedAt: true, chargebackClosedAt: true, chargebackOutcome: true } },
 } satisfies Prisma.BountySelect;
 
 export type LockedBounty = Prisma.BountyGetPayload<{ select: typeof lockedBountySelect }>;

@@ -96,18 +96,25 @@ export const bountyMessages: { [T in BountyEventType]: Compose<T> } = {
   },
   "bounty.cancel_requested": (a, e) => {
     const by = e.payload.data.requestedById === a.poster.id ? shortName(a.poster.name) : (a.acceptedOffer?.provider.businessName ?? "The provider");
-    const body = `${by} asked to cancel “${a.title}”. If you agree, cancel it too from the bounty page${a.budgetAmount ? " (the escrow goes back to the poster)" : ""}; if not, talk it through or open a dispute.`;
+    const why = a.cancelRequestReason ? ` Their reason: ${quote(a.cancelRequestReason)}.` : "";
+    const body = `${by} asked to cancel “${a.title}”.${why} If you agree, cancel it too from the bounty page${a.budgetAmount ? " (the escrow goes back to the poster)" : ""}; if not, talk it through or open a dispute.`;
     return others(a, e.payload.data.requestedById).map((to) => ({ to, email: true, title: "Cancellation requested", body }));
   },
   "bounty.cancelled": (a, e) => {
     const refund = e.payload.data.refundAmount ? ` ${money(a, e.payload.data.refundAmount)} goes back to the poster's card.` : "";
-    const parties = others(a, e.payload.actorId).map((to) => ({ to, email: true, title: "Bounty cancelled", body: `“${a.title}” was cancelled.${refund}` }));
+    const why = a.cancelReason ? ` Reason: ${quote(a.cancelReason)}.` : "";
+    const parties = others(a, e.payload.actorId).map((to) => ({ to, email: true, title: "Bounty cancelled", body: `“${a.title}” was cancelled.${why}${refund}` }));
     // Never assigned: the offers it had were declined by the cancellation.
     const bidders = a.acceptedOffer ? [] : a.offers.filter((o) => o.status === "DECLINED").map((o) => ({ to: o.provider.user, email: false, title: "Bounty cancelled", body: `“${a.title}”, which you offered on, was cancelled by its poster.` }));
     return [...parties, ...bidders];
   },
   "bounty.disputed": async (a, e, db) => {
     const admins = await db.user.findMany({ where: { role: "ADMIN", disabledAt: null }, select: { id: true, name: true, email: true } });
+    if (a.disputeByChargeback) {
+      // Nobody on Hearth opened this one: the poster's bank is contesting the card payment.
+      const parties = others(a, null).map((to) => ({ to, email: true, title: "Payment contested by the bank", body: `The poster's bank is contesting the card payment for “${a.title}” (a chargeback). The payment is frozen until the bank decides and Hearth support settles the bounty; we may ask you for details.` }));
+      return [...parties, ...admins.map((to) => ({ to, email: true, title: "Bank chargeback on a bounty", body: `“${a.title}” is frozen by a card chargeback and waits in the queue.`, path: DISPUTES_PATH }))];
+    }
     const parties = others(a, e.payload.actorId).map((to) => ({ to, email: true, title: "Dispute opened", body: `A dispute was opened on “${a.title}”. The payment is frozen until Hearth support resolves it; we may ask you for details.` }));
     return [...parties, ...admins.map((to) => ({ to, email: false, title: "New bounty dispute", body: `“${a.title}” is disputed and waits in the queue.`, path: DISPUTES_PATH }))];
   },

@@ -63,6 +63,22 @@ export function assertCanBid(actor: Actor, bounty: BountyParties & { verifiedOnl
   return actor.providerId;
 }
 
+/** Who can be paid for a bounty: a connected account whose payouts the processor enabled. */
+export const canReceivePayments = (provider: { payoutsEnabled: boolean; stripeAccountId: string | null }) => provider.payoutsEnabled && provider.stripeAccountId !== null;
+
+/**
+ * A paid bounty's money ends in the provider's connected account (a transfer on release), so only
+ * a provider who finished payout setup may offer on one, or be chosen for one.
+ */
+export function assertCanReceivePayments(provider: { payoutsEnabled: boolean; stripeAccountId: string | null; businessName: string }, viewer: "provider" | "poster"): void {
+  if (canReceivePayments(provider)) return;
+  const message =
+    viewer === "provider"
+      ? "Set up payouts before you make offers on paid bounties: that is where the money goes when the work is approved."
+      : `${provider.businessName} can't be paid yet: their payout account isn't set up. Choose another offer, or ask them to finish setting up payouts.`;
+  throw new AppError("INVALID_STATE", message, { reason: "PROVIDER_NOT_ONBOARDED" });
+}
+
 export function assertIsOfferAuthor(actor: Actor, offer: { providerId: string }): void {
   if (!actor.providerId || actor.providerId !== offer.providerId) throw new AppError("FORBIDDEN", "Only the provider who made the offer can change it");
 }
@@ -85,15 +101,16 @@ export function allowedActions(
   role: ViewerRole,
   actor: Actor | null,
   bounty: { status: BountyStatus; verifiedOnly: boolean; changeRequests: number; cancelRequestedById: string | null },
-  ctx: { hasOffer: boolean; verified: boolean; maxChangeRequests: number },
+  ctx: { hasOffer: boolean; verified: boolean; maxChangeRequests: number; paid?: boolean; payoutsReady?: boolean },
 ): AllowedActions {
   const { status } = bounty;
   const bidder = role === "provider" && (!bounty.verifiedOnly || ctx.verified);
+  const canBePaid = !ctx.paid || ctx.payoutsReady === true;
   const working = status === "IN_PROGRESS" || status === "AWAITING_APPROVAL";
   const party = isParty(role);
   return {
     ask: bidder && status === "OPEN",
-    offer: bidder && status === "OPEN" && !ctx.hasOffer,
+    offer: bidder && canBePaid && status === "OPEN" && !ctx.hasOffer,
     accept: role === "poster" && status === "OPEN",
     submit: role === "assigned" && status === "IN_PROGRESS",
     approve: role === "poster" && status === "AWAITING_APPROVAL",

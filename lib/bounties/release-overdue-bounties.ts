@@ -2,7 +2,7 @@ import { db } from "../core/db";
 import { logger } from "../core/logger";
 import { transactional } from "../events/transactional";
 import { completeBounty } from "./complete-bounty";
-import { captureEscrow } from "./escrow-settlement";
+import { captureEscrow, settleAfterCommit } from "./escrow-settlement";
 import { lockBounty } from "./lock-bounty";
 
 /**
@@ -28,7 +28,10 @@ export async function releaseOverdueBounties({ now = new Date(), limit = 100 }: 
         await completeBounty(tx, bounty, { automatic: true, actorId: null, now });
         return true;
       });
-      if (done) released++;
+      if (done) {
+        released++;
+        await settleAfterCommit(id, now);
+      }
     } catch (error) {
       logger.error({ err: error, bountyId: id }, "automatic bounty release failed; the next tick retries");
     }

@@ -15,7 +15,7 @@ import { assertTransition } from "./state-machine";
  * BOUNTY_MAX_CHANGE_REQUESTS times; after that they approve or dispute. The automatic release
  * stops until the next submission.
  */
-export async function requestChanges({ actor, ...input }: { actor: Actor; bountyId: string; reason: string }) {
+export async function requestChanges({ actor, now = new Date(), ...input }: { actor: Actor; bountyId: string; reason: string; now?: Date }) {
   const { bountyId, reason } = parseInput(RequestChangesInput, input);
   await transactional(async (tx) => {
     const bounty = await lockBounty(tx, bountyId);
@@ -29,9 +29,12 @@ export async function requestChanges({ actor, ...input }: { actor: Actor; bounty
         changeRequests: bounty.changeRequests,
       });
     }
-    await tx.bounty.update({ where: { id: bountyId }, data: { status: "IN_PROGRESS", changeRequests: { increment: 1 }, autoReleaseAt: null } });
-    // The event carries ids only; the reason is kept in the audit trail (written first, so it is
-    // never newer than its event), where the handler and the bounty page read it.
+    await tx.bounty.update({
+      where: { id: bountyId },
+      data: { status: "IN_PROGRESS", changeRequests: { increment: 1 }, autoReleaseAt: null, changeRequestReason: reason, changeRequestedAt: now },
+    });
+    // The bounty keeps the latest reason (both parties see it); each one also stays in the audit
+    // trail (written before its event, so never newer than it), where the notification reads its own.
     await tx.auditLog.create({ data: { actorId: actor.userId, action: "bounty.changes_requested.reason", entityType: "Bounty", entityId: bountyId, data: { reason } } });
     await recordEvent(tx, { type: "bounty.changes_requested", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId } });
   });

@@ -4,7 +4,7 @@ import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { completeBounty } from "./complete-bounty";
-import { captureEscrow, settleAfterCommit } from "./escrow-settlement";
+import { captureEscrow, chargebackOpen, settleAfterCommit } from "./escrow-settlement";
 import { getBounty } from "./get-bounty";
 import { lockBounty } from "./lock-bounty";
 import { assertIsAdmin } from "./policies";
@@ -14,7 +14,8 @@ import { ResolveDisputeInput, type ResolveDisputeInput as ResolveDisputeOptions 
  * Hearth support settles a dispute. refund: CANCELLED, everything back to the poster. release:
  * COMPLETED, everything to the provider. partial_refund: COMPLETED, refundAmount back to the poster
  * and the rest released; the release is posted in this transaction, the refund of what stays
- * held right after the commit (retried by the scheduler), so the ledger balances at every step.
+ * held and the provider's transfer right after the commit (retried by the scheduler), so the
+ * ledger balances at every step. Not while the poster's bank contests the charge (a chargeback).
  */
 export async function resolveDispute({ actor, now = new Date(), ...input }: ResolveDisputeOptions & { actor: Actor; now?: Date }) {
   assertIsAdmin(actor);
@@ -24,11 +25,18 @@ export async function resolveDispute({ actor, now = new Date(), ...input }: Reso
   await transactional(async (tx) => {
     const bounty = await lockBounty(tx, bountyId);
     if (bounty.status !== "DISPUTED") throw new AppError("INVALID_STATE", "This bounty is not in dispute", { currentStatus: bounty.status });
+    if (bounty.payment && chargebackOpen(bounty.payment)) {
+      // The bank holds the money's fate: a refund would be refused and a release could be clawed back.
+      throw new AppError("INVALID_STATE", "The poster's bank is contesting this card payment (a chargeback). Resolve the dispute once the chargeback is closed.", {
+        currentStatus: bounty.status,
+        reason: "CHARGEBACK_OPEN",
+      });
+    }
     const amount = bounty.payment?.amount ?? 0;
     let refunded = 0;
     if (outcome === "refund") {
       refunded = amount;
-      await tx.bounty.update({ where: { id: bountyId }, data: { status: "CANCELLED", cancelledAt: now, disputeResolution: outcome } });
+      await tx.bounty.update({ where: { id: bountyId }, data: { status: "CANCELLED", cancelledAt: now, cancelledById: actor.userId, disputeResolution: outcome } });
     } else if (outcome === "release") {
       await completeBounty(tx, bounty, { automatic: false, actorId: actor.userId, now, resolution: outcome });
     } else {

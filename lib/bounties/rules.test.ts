@@ -87,6 +87,9 @@ describe("bounty policies", () => {
     const on = (flags: object) => Object.entries(flags).filter(([, v]) => v).map(([k]) => k).sort();
     expect(on(allowedActions("provider", provider("p"), row("OPEN"), ctx))).toEqual(["ask", "offer"]);
     expect(on(allowedActions("provider", provider("p"), row("OPEN"), { ...ctx, hasOffer: true }))).toEqual(["ask"]);
+    // A paid bounty's offers come only from providers who can be paid.
+    expect(on(allowedActions("provider", provider("p"), row("OPEN"), { ...ctx, paid: true, payoutsReady: false }))).toEqual(["ask"]);
+    expect(on(allowedActions("provider", provider("p"), row("OPEN"), { ...ctx, paid: true, payoutsReady: true }))).toEqual(["ask", "offer"]);
     expect(on(allowedActions("poster", actor("poster"), row("OPEN"), ctx))).toEqual(["accept", "cancel"]);
     expect(on(allowedActions("assigned", provider("worker"), row("IN_PROGRESS"), ctx))).toEqual(["cancel", "dispute", "submit"]);
     expect(on(allowedActions("poster", actor("poster"), row("AWAITING_APPROVAL", { changeRequests: 3 }), ctx))).toEqual(["approve", "cancel", "dispute"]);

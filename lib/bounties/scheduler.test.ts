@@ -12,6 +12,8 @@ import { releaseOverdueBounties } from "./release-overdue-bounties";
 import { EXPIRY_REMINDER_HOURS, remindAndExpireBounties } from "./remind-and-expire-bounties";
 import { resolveDispute } from "./resolve-dispute";
 import { settleBountyEscrows } from "./settle-bounty-escrows";
+import { openEscrowChargeback } from "./chargeback";
+import { transactional } from "../events/transactional";
 import { admin, assigned, bidder, eventCount, expectLedgerBalanced, later, offerOn, paymentLedger, payable, post, poster, submitted, setEra } from "./test-helpers";
 
 setupTestDatabase();
@@ -69,6 +71,21 @@ describe("automatic release", () => {
     expect(released).toMatchObject({ actorId: null, data: { automatic: true, amount: 18_000 } });
     expect(await getBounty({ actor: s.poster, bountyId: s.bountyId })).toMatchObject({ status: "COMPLETED", completedAt: releaseAt.toISOString() });
     expect(await payable(s.provider.providerId)).toBe(18_000 - fee(18_000));
+    // The tick also sends the provider's share to their connected account, once.
+    const { processorRef } = await db.payment.findUniqueOrThrow({ where: { id: s.paymentId }, select: { processorRef: true } });
+    expect(await db.testModeIntent.findMany({ where: { kind: "transfer", sourceRef: processorRef }, select: { amount: true, idempotencyKey: true } })).toEqual([
+      { amount: 18_000 - fee(18_000), idempotencyKey: `bounty:${s.bountyId}:transfer` },
+    ]);
+  });
+
+  it("never releases a bounty a card chargeback froze, however overdue", async () => {
+    const s = await submitted();
+    // What the charge.dispute.created webhook applies (lib/payments/webhooks/bounty-chargeback.test.ts drives the route).
+    await transactional((tx) => openEscrowChargeback(tx, { bountyId: s.bountyId, paymentId: s.paymentId, disputeRef: `dp_${s.bountyId}`, reason: "fraudulent", at: later(2) }));
+    await releaseOverdueBounties({ now: later(90) });
+    expect(await eventCount(s.bountyId, "bounty.released")).toBe(0);
+    expect(await db.bounty.findUniqueOrThrow({ where: { id: s.bountyId }, select: { status: true, autoReleaseAt: true } })).toEqual({ status: "DISPUTED", autoReleaseAt: null });
+    expect(await paymentLedger(s.paymentId)).toMatchObject({ held: 18_000, released: 0 });
   });
 
   it("never releases a disputed bounty: the dispute freezes the money", async () => {

@@ -7,23 +7,27 @@ import { transactional } from "../events/transactional";
 import { getBounty } from "./get-bounty";
 import { assignedUserId, lockBounty } from "./lock-bounty";
 import { assertOfferAmount, assertUnderOfferCap } from "./offer-rules";
-import { assertCanBid } from "./policies";
+import { assertCanBid, assertCanReceivePayments } from "./policies";
 import { SubmitOfferInput } from "./schemas";
 import { assertStatus } from "./state-machine";
 
 /**
  * A provider offers to do an open bounty: one offer per provider per bounty (revise it rather than
  * offering again; a withdrawn offer stays withdrawn), never on their own bounty, verified providers
- * only where the poster asked for that, and at most BOUNTY_MAX_OPEN_OFFERS_PER_DAY a day.
+ * only where the poster asked for that, providers who can be paid only on a paid bounty, and at most
+ * BOUNTY_MAX_OPEN_OFFERS_PER_DAY a day.
  */
 export async function submitOffer({ actor, now = new Date(), ...input }: SubmitOfferInput & { actor: Actor; now?: Date }) {
   const { bountyId, amount, message, etaDays } = parseInput(SubmitOfferInput, input);
-  const provider = actor.providerId ? await db.providerProfile.findUnique({ where: { id: actor.providerId }, select: { verification: true } }) : null;
+  const provider = actor.providerId
+    ? await db.providerProfile.findUnique({ where: { id: actor.providerId }, select: { verification: true, payoutsEnabled: true, stripeAccountId: true, businessName: true } })
+    : null;
   await transactional(async (tx) => {
     const bounty = await lockBounty(tx, bountyId);
     const providerId = assertCanBid(actor, { ...bounty, assignedUserId: assignedUserId(bounty) }, provider, "make offers");
     assertStatus(bounty.status, ["OPEN"], "make an offer");
     assertOfferAmount(bounty.budgetAmount, amount);
+    if (bounty.budgetAmount > 0) assertCanReceivePayments(provider!, "provider");
     const existing = await tx.offer.findUnique({ where: { bountyId_providerId: { bountyId, providerId } }, select: { id: true, status: true } });
     if (existing) {
       throw new AppError("CONFLICT", existing.status === "OPEN" ? "You already made an offer here; revise it instead" : "You already made an offer on this bounty", {

@@ -30,9 +30,13 @@ import {
   notifyProviderOnAuthorizationFailed,
 } from "./handlers/payment-authorization-failed";
 import { emailProviderOnPaymentDisputed, notifyProviderOnPaymentDisputed } from "./handlers/payment-disputed";
+import { emailAdminsOnRefundFailed, notifyAdminsOnDisputeClosed, notifyAdminsOnRefundFailed } from "./handlers/payment-needs-support";
+import { emailProviderOnPayoutFailed, notifyProviderOnPayoutFailed } from "./handlers/payout-failed";
 import { notifySubjectsOnReviewPublished } from "./handlers/review-published";
 import { emailOnReviewReminderDue, notifyOnReviewReminderDue } from "./handlers/review-reminder";
 import { notifyAuthorOnReviewReplied } from "./handlers/review-replied";
+import { notifyAdminsOnReviewReported } from "./handlers/review-reported";
+import { emailSubjectOnReviewSubmitted, notifySubjectOnReviewSubmitted } from "./handlers/review-submitted";
 import { emailOnBountyEvent, notifyOnBountyEvent } from "./handlers/bounty-notifications";
 import { refreshBountyPage } from "./handlers/bounty-refresh";
 import { emailWelcomeOnUserRegistered } from "./handlers/user-registered";
@@ -103,12 +107,27 @@ export const subscriptions = {
     { name: "email-provider-payment-disputed", run: emailProviderOnPaymentDisputed },
     { name: "notify-provider-payment-disputed", run: notifyProviderOnPaymentDisputed },
   ],
+  // Money that needs a person: support hears of a failed refund and of a decided chargeback; the
+  // provider of a payout their bank returned.
+  "payment.dispute_closed": [{ name: "notify-admins-payment-dispute-closed", run: notifyAdminsOnDisputeClosed }],
+  "payment.refund_failed": [
+    { name: "email-admins-payment-refund-failed", run: emailAdminsOnRefundFailed },
+    { name: "notify-admins-payment-refund-failed", run: notifyAdminsOnRefundFailed },
+  ],
   "provider.payouts_enabled": [],
-  // A sealed review is news to nobody (double-blind); admins work reports from the moderation queue.
-  "review.submitted": [],
+  "payout.paid": [],
+  "payout.failed": [
+    { name: "email-provider-payout-failed", run: emailProviderOnPayoutFailed },
+    { name: "notify-provider-payout-failed", run: notifyProviderOnPayoutFailed },
+  ],
+  // The first of a pair is sealed: its subject hears it exists (not what it says); the second publishes both.
+  "review.submitted": [
+    { name: "email-subject-review-submitted", run: emailSubjectOnReviewSubmitted },
+    { name: "notify-subject-review-submitted", run: notifySubjectOnReviewSubmitted },
+  ],
   "review.published": [{ name: "notify-subject-review-published", run: notifySubjectsOnReviewPublished }],
   "review.replied": [{ name: "notify-author-review-replied", run: notifyAuthorOnReviewReplied }],
-  "review.reported": [],
+  "review.reported": [{ name: "notify-admins-review-reported", run: notifyAdminsOnReviewReported }],
   "review.reminder_due": [
     { name: "email-review-reminder", run: emailOnReviewReminderDue },
     { name: "notify-review-reminder", run: notifyOnReviewReminderDue },

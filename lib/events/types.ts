@@ -19,7 +19,14 @@ export interface DomainEventPayloads {
   /** The off-session authorization before a far-off booking failed; the booking is cancelled after a grace period. */
   "payment.authorization_failed": { paymentId: string; bookingId: string; graceEndsAt: string };
   "payment.disputed": { paymentId: string };
+  /** The bank decided a chargeback (Stripe's dispute status: won, lost, …). */
+  "payment.dispute_closed": { paymentId: string; outcome: string };
+  /** The processor could not complete a refund; the money is back with Hearth and support follows up. */
+  "payment.refund_failed": { paymentId: string; refundRef: string; amount: number; currency: string; reason: string | null };
   "provider.payouts_enabled": { providerId: string };
+  /** The processor's bank transfer of a recorded payout arrived, or came back (the amount is available again). */
+  "payout.paid": { payoutId: string; providerId: string };
+  "payout.failed": { payoutId: string; providerId: string; amount: number; currency: string; failureCode: string | null };
   "review.submitted": { reviewId: string };
   /** Both sides' reviews of one booking or bounty became visible (both submitted, or the window closed). */
   "review.published": { reviewIds: string[] };

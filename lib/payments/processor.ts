@@ -24,6 +24,8 @@ export interface AuthorizeOptions {
   destinationAccount?: string;
   /** Charge a saved card without the customer present (the 48 h pre-authorization). */
   offSession?: boolean;
+  /** Groups the charge with the transfers paid out of it later (a bounty escrow: separate charges and transfers). */
+  transferGroup?: string;
   description?: string;
   metadata: Record<string, string>;
   idempotencyKey: string;
@@ -38,6 +40,21 @@ export interface CardSetupResult {
   failureMessage?: string;
 }
 
+export interface TransferOptions {
+  amount: number;
+  currency: string;
+  /** The provider's connected account (Stripe acct_…, test mode tm_acct_…). */
+  destinationAccount: string;
+  /**
+   * The captured payment the money comes from: its charge (ch_…) or the PaymentIntent whose charge
+   * it is (pi_…). The transfer is tied to it, so it goes out even while the charge's funds are pending.
+   */
+  sourceRef: string;
+  transferGroup?: string;
+  metadata: Record<string, string>;
+  idempotencyKey: string;
+}
+
 export interface PaymentProcessor {
   readonly name: "stripe" | "test-mode";
   /** Creates and confirms a manual-capture authorization. */
@@ -48,8 +65,17 @@ export interface PaymentProcessor {
   capture(options: { ref: string; amount: number; applicationFee: number; idempotencyKey: string }): Promise<void>;
   /** Releases an authorization that will not be captured. */
   cancelAuthorization(options: { ref: string; idempotencyKey: string }): Promise<void>;
-  /** Refunds captured money; with Connect the transfer and the fee are reversed pro rata. */
-  refund(options: { ref: string; amount: number; idempotencyKey: string }): Promise<{ refundRef: string }>;
+  /**
+   * Refunds captured money. A destination charge (a booking) reverses the provider's transfer and
+   * the platform fee pro rata; `platformCharge` is a charge kept on the platform with no transfer
+   * or fee attached (a bounty escrow), refunded as it is.
+   */
+  refund(options: { ref: string; amount: number; idempotencyKey: string; platformCharge?: boolean }): Promise<{ refundRef: string }>;
+  /**
+   * Pays `amount` of a captured platform charge to a connected account (separate charges and
+   * transfers: a bounty's escrow, when it is released). Idempotent by key, like every money call.
+   */
+  transfer(options: TransferOptions): Promise<{ transferRef: string }>;
   /**
    * The state of a card-saving step after an authentication step (optional: without it, the
    * processor's webhook finishes a saved card that needed authentication).

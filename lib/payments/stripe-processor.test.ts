@@ -161,12 +161,80 @@ describe("createStripeProcessor → capture, cancel, refund", () => {
     await expect(processor.cancelAuthorization({ ref: "pi_c", idempotencyKey: "payment:pay_2:cancel" })).resolves.toBeUndefined();
   });
 
+  it("refunds a platform charge (a bounty escrow) without reversing a transfer or a fee it never had", async () => {
+    stub.on("POST", "/v1/refunds", { body: { id: "re_2", object: "refund", amount: 5000, status: "succeeded" } });
+    await expect(processor.refund({ ref: "pi_escrow", amount: 5000, idempotencyKey: "bounty:b_1:refund:1", platformCharge: true })).resolves.toEqual({ refundRef: "re_2" });
+    const [request] = stub.requests;
+    expect(request.body).toEqual({ payment_intent: "pi_escrow", amount: "5000" });
+    expect(request.idempotencyKey).toBe("bounty:b_1:refund:1");
+  });
+
   it("refunds with the transfer and the fee reversed, keyed per refund", async () => {
     stub.on("POST", "/v1/refunds", { body: { id: "re_1", object: "refund", amount: 3000, status: "succeeded" } });
     await expect(processor.refund({ ref: "pi_ok", amount: 3000, idempotencyKey: "payment:pay_1:refund:1" })).resolves.toEqual({ refundRef: "re_1" });
     const [request] = stub.requests;
     expect(request.body).toEqual({ payment_intent: "pi_ok", amount: "3000", reverse_transfer: "true", refund_application_fee: "true" });
     expect(request.idempotencyKey).toBe("payment:pay_1:refund:1");
+  });
+});
+
+describe("createStripeProcessor → transfer (separate charges and transfers)", () => {
+  const transferOptions = {
+    amount: 15_300,
+    currency: "USD",
+    destinationAccount: "acct_provider1",
+    sourceRef: "pi_escrow",
+    transferGroup: "bounty_b_1",
+    metadata: { paymentId: "bpay_b_1", bountyId: "b_1" },
+    idempotencyKey: "bounty:b_1:transfer",
+  };
+
+  it("transfers from the PaymentIntent's charge to the connected account, with Hearth's idempotency key", async () => {
+    stub.on("GET", "/v1/payment_intents/pi_escrow", { body: intent({ id: "pi_escrow", status: "succeeded", amount_received: 18_000, latest_charge: "ch_escrow" }) });
+    stub.on("POST", "/v1/transfers", { body: { id: "tr_1", object: "transfer", amount: 15_300, currency: "usd", destination: "acct_provider1" } });
+    await expect(processor.transfer(transferOptions)).resolves.toEqual({ transferRef: "tr_1" });
+
+    expect(stub.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v1/payment_intents/pi_escrow", "POST /v1/transfers"]);
+    const [transfer] = stub.requestsTo("POST", "/v1/transfers");
+    expect(transfer.idempotencyKey).toBe("bounty:b_1:transfer");
+    expect(transfer.stripeAccount).toBeNull();
+    expect(transfer.body).toEqual({
+      amount: "15300",
+      currency: "usd",
+      destination: "acct_provider1",
+      source_transaction: "ch_escrow",
+      transfer_group: "bounty_b_1",
+      "metadata[paymentId]": "bpay_b_1",
+      "metadata[bountyId]": "b_1",
+    });
+  });
+
+  it("uses a charge id as it is, and retries a 500 with the same key", async () => {
+    stub.on("POST", "/v1/transfers", stripeError(500, { type: "api_error", message: "blip" }), { body: { id: "tr_2", object: "transfer" } });
+    await expect(processor.transfer({ ...transferOptions, sourceRef: "ch_direct" })).resolves.toEqual({ transferRef: "tr_2" });
+    expect(stub.requests.map((r) => [r.path, r.idempotencyKey, r.body.source_transaction])).toEqual([
+      ["/v1/transfers", "bounty:b_1:transfer", "ch_direct"],
+      ["/v1/transfers", "bounty:b_1:transfer", "ch_direct"],
+    ]);
+  });
+
+  it("throws Stripe's refusal (the settle job retries, support sees the log), and refuses an intent without a charge", async () => {
+    stub.on("POST", "/v1/transfers", stripeError(400, { type: "invalid_request_error", code: "insufficient_capabilities_for_transfer", message: "The destination account needs the transfers capability" }));
+    await expect(processor.transfer({ ...transferOptions, sourceRef: "ch_x" })).rejects.toMatchObject({ type: "StripeInvalidRequestError" });
+
+    stub.on("GET", "/v1/payment_intents/pi_uncaptured", { body: intent({ id: "pi_uncaptured", status: "requires_capture", latest_charge: null }) });
+    const error = await processor.transfer({ ...transferOptions, sourceRef: "pi_uncaptured" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("INVALID_STATE");
+    expect(stub.requestsTo("POST", "/v1/transfers")).toHaveLength(1);
+  });
+
+  it("groups the escrow's charge with its transfer when authorizing", async () => {
+    stub.on("POST", "/v1/payment_intents", { body: intent({ id: "pi_escrow", status: "requires_capture" }) });
+    await processor.authorize({ ...authorizeOptions, destinationAccount: undefined, transferGroup: "bounty_b_1", idempotencyKey: "bounty:b_1:fund:x" });
+    const [request] = stub.requests;
+    expect(request.body).toMatchObject({ transfer_group: "bounty_b_1", capture_method: "manual" });
+    expect(request.body).not.toHaveProperty("transfer_data[destination]");
   });
 });
 

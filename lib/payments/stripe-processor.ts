@@ -82,8 +82,9 @@ async function unlessAlready(stripe: Stripe, ref: string, done: (intent: Stripe.
 
 /**
  * The Stripe implementation of PaymentProcessor: manual-capture PaymentIntents as destination
- * charges to the provider's Express account, SetupIntents for far-off bookings, refunds that
- * reverse the transfer and the platform fee. Every money call carries the caller's idempotency key.
+ * charges to the provider's Express account (bookings) or kept on the platform and transferred
+ * later (bounty escrow: separate charges and transfers), SetupIntents for far-off bookings, refunds
+ * that reverse the transfer and the platform fee. Every money call carries the caller's idempotency key.
  */
 export function createStripeProcessor(config: StripeProcessorConfig): PaymentProcessor & { retrieveCardSetup(ref: string): Promise<CardSetupResult> } {
   const stripe = createStripeClient(config);
@@ -91,7 +92,7 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
   return {
     name: "stripe",
 
-    async authorize({ amount, currency, paymentMethod, customerRef, destinationAccount, offSession, description, metadata, idempotencyKey }) {
+    async authorize({ amount, currency, paymentMethod, customerRef, destinationAccount, offSession, transferGroup, description, metadata, idempotencyKey }) {
       try {
         const intent = await stripe.paymentIntents.create(
           {
@@ -105,6 +106,7 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
             customer: customerRef,
             off_session: offSession ? true : undefined,
             transfer_data: destinationAccount ? { destination: destinationAccount } : undefined,
+            transfer_group: transferGroup,
             description,
             metadata,
           },
@@ -141,12 +143,22 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
       await unlessAlready(stripe, ref, (intent) => intent.status === "canceled", () => stripe.paymentIntents.cancel(ref, {}, { idempotencyKey }));
     },
 
-    async refund({ ref, amount, idempotencyKey }) {
-      const refund = await stripe.refunds.create(
-        { payment_intent: ref, amount, reverse_transfer: true, refund_application_fee: true },
+    async refund({ ref, amount, idempotencyKey, platformCharge }) {
+      // A platform charge (bounty escrow) has no transfer or application fee to take back.
+      const connect = platformCharge ? {} : { reverse_transfer: true, refund_application_fee: true };
+      const refund = await stripe.refunds.create({ payment_intent: ref, amount, ...connect }, { idempotencyKey });
+      return { refundRef: refund.id };
+    },
+
+    async transfer({ amount, currency, destinationAccount, sourceRef, transferGroup, metadata, idempotencyKey }) {
+      // source_transaction wants the charge; Hearth keeps the PaymentIntent, whose latest charge it is.
+      const charge = sourceRef.startsWith("pi_") ? idOf((await stripe.paymentIntents.retrieve(sourceRef)).latest_charge) : sourceRef;
+      if (!charge) throw new AppError("INVALID_STATE", "The payment has no charge to transfer from yet", { sourceRef });
+      const transfer = await stripe.transfers.create(
+        { amount, currency: currency.toLowerCase(), destination: destinationAccount, source_transaction: charge, transfer_group: transferGroup, metadata },
         { idempotencyKey },
       );
-      return { refundRef: refund.id };
+      return { transferRef: transfer.id };
     },
 
     async retrieveCardSetup(ref) {

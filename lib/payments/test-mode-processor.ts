@@ -85,6 +85,33 @@ export const testModeProcessor: PaymentProcessor = {
     });
   },
 
+  async transfer({ amount, currency, destinationAccount, sourceRef, idempotencyKey }) {
+    if (!Number.isInteger(amount) || amount <= 0) throw new AppError("BAD_REQUEST", "A transfer must be a positive amount");
+    return db.$transaction(async (tx) => {
+      // The source row's lock serializes transfers of one payment: a concurrent retry waits, then
+      // finds the first one's transfer, and never more goes out than came in.
+      await tx.$queryRaw`SELECT id FROM "TestModeIntent" WHERE id = ${sourceRef} FOR UPDATE`;
+      // Like Stripe: a retried key answers with the first transfer; the same key for another request is refused.
+      const existing = await tx.testModeIntent.findUnique({ where: { idempotencyKey } });
+      if (existing) {
+        if (existing.kind !== "transfer" || existing.amount !== amount || existing.destination !== destinationAccount) {
+          throw new AppError("BAD_REQUEST", "Idempotency key reused for a different request");
+        }
+        return { transferRef: existing.id };
+      }
+      const source = await tx.testModeIntent.findUnique({ where: { id: sourceRef }, select: { status: true, capturedAmount: true, refundedAmount: true, cardLast4: true } });
+      if (!source || source.status !== "succeeded") throw new AppError("INVALID_STATE", "Only a captured payment can fund a transfer");
+      const sent = await tx.testModeIntent.aggregate({ where: { kind: "transfer", sourceRef }, _sum: { amount: true } });
+      if ((sent._sum.amount ?? 0) + amount > source.capturedAmount - source.refundedAmount) {
+        throw new AppError("BAD_REQUEST", "Cannot transfer more than the payment has left");
+      }
+      const transfer = await tx.testModeIntent.create({
+        data: { id: newId("tm_tr"), kind: "transfer", amount, currency, status: "succeeded", cardLast4: source.cardLast4, sourceRef, destination: destinationAccount, idempotencyKey },
+      });
+      return { transferRef: transfer.id };
+    });
+  },
+
   async retrieveCardSetup(ref) {
     const intent = await findIntent(ref);
     if (intent.status === "succeeded") return { ref, status: "succeeded" as const, paymentMethodRef: testCardByLast4(intent.cardLast4) };

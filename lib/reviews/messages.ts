@@ -12,10 +12,16 @@ export interface ReviewNotificationContent {
   link: string | null;
 }
 
-/** Where each side reviews: the customer's booking page, the provider's review page. Bounty pages do not exist yet. */
-export function reviewPath(target: Pick<ReviewTarget, "kind" | "id">, role: ReviewerRole): string | null {
-  if (target.kind !== "booking") return null;
+/** The anchor of the review section on the review pages (components/reviews/review-status-block.tsx). */
+export const REVIEW_SECTION_ID = "review";
+
+/**
+ * Where each side reviews: for a booking, the customer's booking page or the provider's review
+ * page; for a bounty, the bounty page's review section, which both parties see.
+ */
+export function reviewPath(target: Pick<ReviewTarget, "kind" | "id">, role: ReviewerRole): string {
   const id = encodeURIComponent(target.id);
+  if (target.kind === "bounty") return `/bounties/${id}#${REVIEW_SECTION_ID}`;
   return role === "CUSTOMER" ? `/account/bookings/${id}` : `/dashboard/reviews/${id}`;
 }
 
@@ -35,7 +41,6 @@ interface Reader {
 }
 
 export function reviewReminderEmail(target: ReviewTarget, role: ReviewerRole, reader: Reader, deadline: Date): RenderedEmail {
-  const path = reviewPath(target, role);
   return composeEmail({
     subject: `3 days left to review ${counterpart(target, role)}`,
     heading: "Your review window closes soon",
@@ -43,7 +48,7 @@ export function reviewReminderEmail(target: ReviewTarget, role: ReviewerRole, re
       `Hi ${reader.name}, you can review ${counterpart(target, role)} for ${target.title} until ${formatDeadline(deadline, reader.timeZone)}.`,
       "Reviews stay sealed until both of you have written one, or until the window closes, so neither side sees the other's first.",
     ],
-    ...(path ? { action: { label: "Write your review", url: absoluteUrl(path) } } : {}),
+    action: { label: "Write your review", url: absoluteUrl(reviewPath(target, role)) },
   });
 }
 
@@ -68,5 +73,35 @@ export function reviewRepliedNotification(providerName: string, providerSlug: st
     title: "Your review got a reply",
     body: `${providerName} replied to your review.`,
     link: providerSlug ? `/providers/${encodeURIComponent(providerSlug)}#reviews` : null,
+  };
+}
+
+/**
+ * The first review of a pair is sealed: its subject hears that it exists, never what it says, and
+ * that writing theirs (or the window closing) reveals both. The classic double-blind nudge.
+ */
+export function reviewSubmittedNotification(target: ReviewTarget, subjectRole: ReviewerRole, reader: Reader, deadline: Date): ReviewNotificationContent {
+  return {
+    title: `${counterpart(target, subjectRole)} reviewed ${target.title}`,
+    body: `Write yours by ${formatDeadline(deadline, reader.timeZone)} to see theirs: both stay sealed until then.`,
+    link: reviewPath(target, subjectRole),
+  };
+}
+
+export function reviewSubmittedEmail(target: ReviewTarget, subjectRole: ReviewerRole, reader: Reader, deadline: Date): RenderedEmail {
+  const { title, body, link } = reviewSubmittedNotification(target, subjectRole, reader, deadline);
+  return composeEmail({
+    subject: title,
+    heading: "You have a sealed review waiting",
+    paragraphs: [`Hi ${reader.name}, ${counterpart(target, subjectRole)} has reviewed ${target.title}.`, body],
+    action: { label: "Write your review", url: absoluteUrl(link!) },
+  });
+}
+
+export function reviewReportedNotification(target: Pick<ReviewTarget, "title">, reason: string): ReviewNotificationContent {
+  return {
+    title: "A review was reported",
+    body: `A review of ${target.title} was reported: "${reason}". It waits in the moderation queue.`,
+    link: "/admin/reviews",
   };
 }

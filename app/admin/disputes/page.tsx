@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getBounty } from "@/lib/bounties/get-bounty";
 import { listDisputedBounties } from "@/lib/bounties/list-disputed-bounties";
+import { listFailedEscrowRefunds } from "@/lib/bounties/list-failed-escrow-refunds";
 import type { Actor } from "@/lib/core/auth/actor";
 import { isAppError } from "@/lib/core/errors";
 import { isTestMode } from "@/lib/payments/get-payment-processor";
@@ -10,25 +11,31 @@ import { TestModeNotice } from "@/components/payouts/test-mode-notice";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { formatMoney } from "@/components/ui/format";
 import { LocalDateTime } from "@/components/ui/local-time";
+import { Badge } from "@/components/ui/badge";
 import { ForbiddenNotice } from "./_components/forbidden-notice";
 import { ResolveForm } from "./_components/resolve-form";
+import { RetryRefundButton } from "./_components/retry-refund-button";
 
 export const metadata: Metadata = { title: "Disputes" };
 
 type Case = Awaited<ReturnType<typeof listDisputedBounties>>["data"][number];
 
 async function loadQueue(actor: Actor) {
-  const { data } = await listDisputedBounties({ actor });
+  const [{ data }, { data: failedRefunds }] = await Promise.all([listDisputedBounties({ actor }), listFailedEscrowRefunds({ actor })]);
   // The provider's side (the submitted work) comes with the bounty's own detail, which support may read.
   const details = await Promise.all(data.map((c) => getBounty({ actor, bountyId: c.id })));
-  return data.map((c, i) => ({ ...c, submission: details[i].submission, description: details[i].description }));
+  return { cases: data.map((c, i) => ({ ...c, submission: details[i].submission, description: details[i].description })), failedRefunds };
 }
+
+type FailedRefund = Awaited<ReturnType<typeof listFailedEscrowRefunds>>["data"][number];
+
+const OPENER_LABEL = { poster: "the poster", provider: "the provider", bank: "the poster's bank" } as const;
 
 export default async function AdminDisputesPage() {
   const actor = await requirePageActor("/admin/disputes");
-  let cases: Awaited<ReturnType<typeof loadQueue>>;
+  let queue: Awaited<ReturnType<typeof loadQueue>>;
   try {
-    cases = await loadQueue(actor);
+    queue = await loadQueue(actor);
   } catch (error) {
     if (isAppError(error) && error.code === "FORBIDDEN") return <ForbiddenNotice />;
     throw error;
@@ -36,20 +43,51 @@ export default async function AdminDisputesPage() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <PageHeader title="Disputes" description="Disputed bounties, oldest first. The money stays frozen until you resolve each case." />
+      <PageHeader title="Disputes" description="Disputed bounties, oldest first, and bank chargebacks. The money stays frozen until you resolve each case." />
       {isTestMode() ? <TestModeNotice detail="Refunds and releases here move test-mode money." /> : null}
-      {cases.length === 0 ? (
+      {queue.cases.length === 0 ? (
         <EmptyState title="No open disputes" />
       ) : (
         <ul className="space-y-6">
-          {cases.map((c) => (
+          {queue.cases.map((c) => (
             <li key={c.id}>
               <DisputeCase c={c} />
             </li>
           ))}
         </ul>
       )}
+      {queue.failedRefunds.length ? <FailedRefunds refunds={queue.failedRefunds} /> : null}
     </div>
+  );
+}
+
+/** Escrow refunds the card processor could not complete: the money is held again until support acts. */
+function FailedRefunds({ refunds }: { refunds: FailedRefund[] }) {
+  return (
+    <section className="mt-10" aria-labelledby="failed-refunds-heading">
+      <h2 id="failed-refunds-heading" className="text-lg font-semibold text-stone-900">
+        Refunds that failed
+      </h2>
+      <p className="mt-1 text-sm text-stone-600">The card processor could not return this money to the poster. Retry once their card works again, or settle it with them directly.</p>
+      <ul className="mt-4 space-y-3">
+        {refunds.map((r) => (
+          <li key={r.bountyId}>
+            <Card className="flex flex-wrap items-center justify-between gap-4 p-4" data-testid="failed-refund" data-bounty-id={r.bountyId}>
+              <div className="text-sm">
+                <Link href={`/bounties/${r.bountyId}`} className="font-medium text-stone-900 hover:text-brand-700">
+                  {r.title}
+                </Link>
+                <p className="text-stone-600">
+                  {formatMoney(r.heldAmount, r.currency)} for {r.poster.name} ({r.poster.email}) · failed <LocalDateTime iso={r.failedAt} zone="UTC" />
+                  {r.reason ? ` · ${r.reason.replace(/_/g, " ")}` : ""}
+                </p>
+              </div>
+              <RetryRefundButton bountyId={r.bountyId} />
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -76,11 +114,27 @@ function DisputeCase({ c }: { c: Case & { submission: Awaited<ReturnType<typeof 
       </div>
 
       <div>
-        <h3 className="text-xs font-medium tracking-wide text-stone-500 uppercase">Reason given</h3>
+        <h3 className="text-xs font-medium tracking-wide text-stone-500 uppercase">
+          {c.openedBy ? (
+            <span data-testid="dispute-opened-by" data-role={c.openedBy.role}>
+              Opened by {OPENER_LABEL[c.openedBy.role]}: {c.openedBy.name}
+            </span>
+          ) : (
+            "Reason given"
+          )}
+        </h3>
         <p className="mt-1 text-sm whitespace-pre-line text-stone-800" data-testid="dispute-reason">
           {c.disputeReason}
         </p>
       </div>
+      {c.payment?.chargeback ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700" data-testid="dispute-chargeback">
+          <Badge tone={c.payment.chargeback.closedAt ? "neutral" : "warning"}>{c.payment.chargeback.closedAt ? `Chargeback ${c.payment.chargeback.outcome ?? "closed"}` : "Chargeback open"}</Badge>
+          {c.payment.chargeback.closedAt
+            ? "The bank has decided; resolve the dispute."
+            : `The poster's bank is contesting the card payment${c.payment.chargeback.reason ? ` (${c.payment.chargeback.reason.replace(/_/g, " ")})` : ""}. Nothing can be released or refunded until it closes; answer the bank in the Stripe dashboard.`}
+        </p>
+      ) : null}
 
       <div className="grid gap-4 md:grid-cols-2">
         <section className="rounded-lg border border-stone-200 p-4" aria-label="Poster">
@@ -113,7 +167,11 @@ function DisputeCase({ c }: { c: Case & { submission: Awaited<ReturnType<typeof 
         </section>
       </div>
 
-      <ResolveForm bountyId={c.id} amount={amount} currency={currency} />
+      {c.resolvable ? (
+        <ResolveForm bountyId={c.id} amount={amount} currency={currency} />
+      ) : c.status !== "DISPUTED" ? (
+        <p className="text-sm text-stone-600">This bounty is {c.status.toLowerCase()}: its money already moved. If the bank takes it back, recover it from the provider.</p>
+      ) : null}
     </Card>
   );
 }

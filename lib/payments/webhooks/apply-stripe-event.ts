@@ -1,8 +1,10 @@
 import type Stripe from "stripe";
 import type { Tx } from "../../core/db";
 import { onAccountUpdated, onSetupIntentSucceeded } from "./effects/account-and-setup";
-import { onChargeRefunded, onDisputeCreated } from "./effects/charge";
+import { onChargeRefunded, onDisputeClosed, onDisputeCreated } from "./effects/charge";
 import { onIntentAuthorized, onIntentCanceled, onIntentFailed, onIntentSucceeded } from "./effects/payment-intent";
+import { onPayout } from "./effects/payout";
+import { onRefundFailed } from "./effects/refund-failed";
 import type { FetchedForEvent } from "./fetch-for-event";
 
 /** The event types Hearth acts on; the webhook endpoint in Stripe's dashboard enables exactly these. */
@@ -13,8 +15,12 @@ export const HANDLED_STRIPE_EVENTS = [
   "payment_intent.amount_capturable_updated",
   "charge.refunded",
   "charge.dispute.created",
+  "charge.dispute.closed",
+  "refund.failed",
   "account.updated",
   "setup_intent.succeeded",
+  "payout.paid",
+  "payout.failed",
 ] as const;
 
 /**
@@ -37,6 +43,14 @@ export async function applyStripeEvent(tx: Tx, event: Stripe.Event, fetched: Fet
       return onChargeRefunded(tx, event.data.object, fetched.refunds, at);
     case "charge.dispute.created":
       return onDisputeCreated(tx, event.data.object, at);
+    case "charge.dispute.closed":
+      return onDisputeClosed(tx, event.data.object, at);
+    case "refund.failed":
+      return onRefundFailed(tx, event.data.object, at);
+    case "payout.paid":
+      return onPayout(tx, event.data.object, event.account, "paid", at);
+    case "payout.failed":
+      return onPayout(tx, event.data.object, event.account, "failed", at);
     case "account.updated":
       return onAccountUpdated(tx, event.data.object, fetched.account);
     case "setup_intent.succeeded":

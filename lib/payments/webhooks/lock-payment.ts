@@ -49,6 +49,12 @@ export async function lockPaymentFor(tx: Tx, refs: PaymentRefs): Promise<LockedP
   return tx.payment.findUnique({ where: { id }, select: lockedPaymentSelect });
 }
 
+/** The payment's id and what it pays for, without locking: for effects that must lock something else first. */
+export async function findPaymentFor(tx: Tx, refs: PaymentRefs): Promise<{ id: string; bountyId: string | null } | null> {
+  const id = await findPaymentId(tx, refs);
+  return id ? tx.payment.findUnique({ where: { id }, select: { id: true, bountyId: true } }) : null;
+}
+
 async function findPaymentId(tx: Tx, { intentId, setupIntentId, paymentId }: PaymentRefs): Promise<string | null> {
   if (intentId) {
     const byRef = await tx.payment.findUnique({ where: { processorRef: intentId }, select: { id: true } });

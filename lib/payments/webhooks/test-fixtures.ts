@@ -10,10 +10,12 @@ export const WEBHOOK_SECRET = "whsec_hearth_test_secret";
 
 type Json = Record<string, unknown>;
 
-export function stripeEvent(id: string, type: string, object: Json, created = Math.floor(Date.now() / 1000)): string {
+/** `account`: the connected account an event is about (Connect endpoints: payouts, account.updated). */
+export function stripeEvent(id: string, type: string, object: Json, created = Math.floor(Date.now() / 1000), { account }: { account?: string } = {}): string {
   return JSON.stringify({
     id,
     object: "event",
+    ...(account ? { account } : {}),
     api_version: "2026-10-28.endive",
     created,
     livemode: false,
@@ -37,6 +39,18 @@ export const paymentIntent = (id: string, fields: Json): Json => ({
 });
 
 export const charge = (id: string, fields: Json): Json => ({ id, object: "charge", currency: "usd", refunded: false, metadata: {}, ...fields });
+
+export const dispute = (id: string, paymentIntent: string, fields: Json = {}): Json => ({
+  id,
+  object: "dispute",
+  amount: 18_000,
+  currency: "usd",
+  charge: `ch_${paymentIntent}`,
+  payment_intent: paymentIntent,
+  reason: "fraudulent",
+  status: "needs_response",
+  ...fields,
+});
 
 export const refund = (id: string, amount: number, status: string, created: number): Stripe.Refund =>
   ({ id, object: "refund", amount, currency: "usd", status, created }) as Stripe.Refund;

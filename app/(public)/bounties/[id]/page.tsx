@@ -6,11 +6,13 @@ import { getCurrentActor } from "@/lib/core/auth/session";
 import { isAppError } from "@/lib/core/errors";
 import { BountyStatusBadge } from "@/components/bounties/bounty-status-badge";
 import { BountyLiveRefresh } from "@/components/bounties/live-refresh";
+import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { formatMoney } from "@/components/ui/format";
 import { BountyFacts } from "./_components/bounty-facts";
+import { BountyReasons, CancelRequestReason, DisputeCard } from "./_components/bounty-reasons";
 import { CancelControl, DisputeControl, type CancelMode } from "./_components/bounty-controls";
 import { EscrowCard } from "./_components/escrow-card";
 import { MyOffer } from "./_components/my-offer";
@@ -109,8 +111,11 @@ export default async function BountyPage({ params, searchParams }: Props) {
             />
           ) : null}
 
+          {/* Where review reminders and notifications about this bounty lead (#review). */}
+          {party && actor && bounty.status === "COMPLETED" ? <ReviewStatusBlock bountyId={bounty.id} actor={actor} /> : null}
+
           {viewerRole === "poster" || viewerRole === "admin" ? (
-            <OfferList bountyId={bounty.id} offers={bounty.offers} forHonor={forHonor} testMode={bounty.testMode} canAccept={allowed.accept} />
+            <OfferList bountyId={bounty.id} offers={bounty.offers} forHonor={forHonor} cardForm={bounty.cardForm} canAccept={allowed.accept} />
           ) : null}
           {viewerRole === "provider" || viewerRole === "assigned" ? (
             <MyOffer bountyId={bounty.id} currency={bounty.currency} forHonor={forHonor} offer={bounty.myOffer} canOffer={allowed.offer} bountyOpen={bounty.status === "OPEN"} />
@@ -139,17 +144,8 @@ export default async function BountyPage({ params, searchParams }: Props) {
             </Card>
           ) : null}
 
-          {bounty.disputeReason && (party || viewerRole === "admin") ? (
-            <Card className="p-5" data-testid="dispute-reason">
-              <h2 className="font-semibold text-stone-900">Dispute</h2>
-              <p className="mt-2 text-sm whitespace-pre-line text-stone-700">{bounty.disputeReason}</p>
-              {viewerRole === "admin" && bounty.status === "DISPUTED" ? (
-                <Link href="/admin/disputes" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
-                  Resolve in the dispute queue →
-                </Link>
-              ) : null}
-            </Card>
-          ) : null}
+          <DisputeCard bounty={bounty} />
+          <BountyReasons bounty={bounty} />
 
           {mode || myCancelPending || allowed.dispute ? (
             <Card className="space-y-4 p-5" data-testid="manage-bounty">
@@ -163,6 +159,7 @@ export default async function BountyPage({ params, searchParams }: Props) {
                   {otherParty(bounty)} asked to cancel this bounty.
                 </p>
               ) : null}
+              {myCancelPending || mode === "confirm" ? <CancelRequestReason bounty={bounty} /> : null}
               {mode ? <CancelControl bountyId={bounty.id} mode={mode} otherParty={otherParty(bounty)} paid={Boolean(bounty.payment)} /> : null}
               {allowed.dispute ? <DisputeControl bountyId={bounty.id} paid={Boolean(bounty.payment)} /> : null}
             </Card>
@@ -183,6 +180,17 @@ function WhoCanOffer({ bounty, signedIn }: { bounty: BountyDetail; signedIn: boo
           Sign in with a provider account
         </Link>{" "}
         to ask questions and make an offer.
+      </Alert>
+    );
+  }
+  if (bounty.needsPayoutSetup) {
+    return (
+      <Alert tone="info" title="Set up payouts to offer" data-testid="needs-payout-setup">
+        This is a paid bounty: when the work is approved the money goes to your payout account.{" "}
+        <Link href="/dashboard/payouts" className="font-medium underline">
+          Set up payouts
+        </Link>{" "}
+        to make an offer.
       </Alert>
     );
   }

@@ -1,7 +1,8 @@
 import type Stripe from "stripe";
 import type { Tx } from "../../../core/db";
+import { closeEscrowChargeback, openEscrowChargeback } from "../../../bounties/chargeback";
 import { recordEvent } from "../../../events/record-event";
-import { lockPaymentFor } from "../lock-payment";
+import { findPaymentFor, lockPaymentFor } from "../lock-payment";
 import { recordCaptureOf, recordRefundOf } from "./record-money";
 
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
@@ -25,16 +26,51 @@ export async function onChargeRefunded(tx: Tx, charge: Stripe.Charge, refunds: S
 }
 
 /**
- * charge.dispute.created: the customer's bank is contesting the charge. The booking is marked so
- * that auto-complete leaves it to a person, and payment.disputed tells the people involved; a
- * repeated dispute event for an already disputed booking says nothing new.
+ * charge.dispute.created: the customer's bank is contesting the charge. A bounty's escrow freezes
+ * (lib/bounties/chargeback.ts: the bounty goes to the dispute queue, nothing is released). A
+ * booking is marked so that auto-complete leaves it to a person, and payment.disputed tells the
+ * people involved; a repeated dispute event for an already disputed booking says nothing new.
  */
 export async function onDisputeCreated(tx: Tx, dispute: Stripe.Dispute, at: Date): Promise<void> {
-  const payment = await lockPaymentFor(tx, { intentId: idOf(dispute.payment_intent) });
+  const refs = { intentId: idOf(dispute.payment_intent) };
+  const found = await findPaymentFor(tx, refs);
+  if (!found) return;
+  if (found.bountyId) {
+    await openEscrowChargeback(tx, { bountyId: found.bountyId, paymentId: found.id, disputeRef: dispute.id, reason: dispute.reason ?? null, at });
+    return;
+  }
+  const payment = await lockPaymentFor(tx, refs);
   if (!payment) return;
+  await tx.payment.updateMany({
+    where: { id: payment.id, OR: [{ chargebackRef: null }, { chargebackRef: { not: dispute.id } }] },
+    data: { chargebackRef: dispute.id, chargebackReason: dispute.reason ?? null, chargebackOpenedAt: at, chargebackClosedAt: null, chargebackOutcome: null },
+  });
   if (payment.bookingId) {
     const marked = await tx.booking.updateMany({ where: { id: payment.bookingId, disputedAt: null }, data: { disputedAt: at } });
     if (marked.count === 0) return;
   }
   await recordEvent(tx, { type: "payment.disputed", actorId: null, entity: { type: "Payment", id: payment.id }, data: { paymentId: payment.id } });
+}
+
+/**
+ * charge.dispute.closed: the bank decided. For a bounty's escrow, won unfreezes it and lost returns
+ * what it still holds to the poster (lib/bounties/chargeback.ts); a booking's payment records the
+ * outcome for support. Once per dispute, whatever the redeliveries.
+ */
+export async function onDisputeClosed(tx: Tx, dispute: Stripe.Dispute, at: Date): Promise<void> {
+  const refs = { intentId: idOf(dispute.payment_intent) };
+  const found = await findPaymentFor(tx, refs);
+  if (!found) return;
+  const facts = { paymentId: found.id, disputeRef: dispute.id, reason: dispute.reason ?? null, at, outcome: dispute.status, amount: dispute.amount };
+  if (found.bountyId) {
+    await closeEscrowChargeback(tx, { ...facts, bountyId: found.bountyId });
+    return;
+  }
+  const payment = await lockPaymentFor(tx, refs);
+  if (!payment) return;
+  const { count } = await tx.payment.updateMany({
+    where: { id: payment.id, chargebackClosedAt: null, OR: [{ chargebackRef: null }, { chargebackRef: dispute.id }] },
+    data: { chargebackRef: dispute.id, chargebackClosedAt: at, chargebackOutcome: dispute.status },
+  });
+  if (count === 1) await recordEvent(tx, { type: "payment.dispute_closed", actorId: null, entity: { type: "Payment", id: payment.id }, data: { paymentId: payment.id, outcome: dispute.status } });
 }

@@ -1,11 +1,9 @@
 import type Stripe from "stripe";
 import type { Tx } from "../../../core/db";
+import { AUTHORIZATION_VALIDITY_MS } from "../../authorization-window";
 import { linkOf, lockPaymentFor, type LockedPayment } from "../lock-payment";
 import { nextStatus, type ProcessorFact } from "../payment-transitions";
 import { recordCaptureOf } from "./record-money";
-
-/** Stripe releases an uncaptured card authorization after seven days. */
-const AUTHORIZATION_VALIDITY_MS = 7 * 24 * 60 * 60 * 1000;
 
 const refsOf = (intent: Stripe.PaymentIntent) => ({ intentId: intent.id, paymentId: intent.metadata?.paymentId });
 

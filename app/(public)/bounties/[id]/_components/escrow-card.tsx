@@ -61,7 +61,20 @@ export function EscrowCard({ bounty }: { bounty: BountyDetail }) {
           </>
         ) : null}
         {p.refundedAmount > 0 ? <Row label="Refunded to the poster" amount={p.refundedAmount} currency={p.currency} testId="escrow-refunded" /> : null}
+        {p.transferredAmount > 0 && (providerView || bounty.viewerRole === "admin") ? (
+          <Row label="Paid to the provider's payout account" amount={p.transferredAmount} currency={p.currency} testId="escrow-transferred" />
+        ) : null}
       </dl>
+      {p.chargeback && !p.chargeback.closedAt ? (
+        <p className="mt-3 text-sm text-amber-900" data-testid="escrow-chargeback">
+          The poster&apos;s bank is contesting this card payment (a chargeback): the money stays frozen until the bank decides.
+        </p>
+      ) : null}
+      {p.refundFailedAt ? (
+        <p className="mt-3 text-sm text-amber-900" data-testid="escrow-refund-failed">
+          The card refused the refund. Hearth support will get the money back to the poster another way.
+        </p>
+      ) : null}
       <p className="mt-3 text-xs text-stone-500">
         Hearth holds the money from the moment an offer is accepted and releases it to the provider only when the work is approved (or automatically if the poster does not answer in time).
       </p>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import type { EscrowCardForm } from "@/lib/bounties/card-form";
 import type { OfferDto } from "@/lib/bounties/dto";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,7 +13,20 @@ import { OfferSummary } from "./offer-summary";
 type Open = { offerId: string; kind: "accept" | "counter" } | null;
 
 /** Every offer, for the poster (who counters and accepts) and for support (read only). */
-export function OfferList({ bountyId, offers, forHonor, testMode, canAccept }: { bountyId: string; offers: OfferDto[]; forHonor: boolean; testMode: boolean; canAccept: boolean }) {
+export function OfferList({
+  bountyId,
+  offers,
+  forHonor,
+  cardForm,
+  canAccept,
+}: {
+  bountyId: string;
+  offers: OfferDto[];
+  forHonor: boolean;
+  /** How the poster pays the escrow (null: not the poster, or nothing to pay). */
+  cardForm: EscrowCardForm | null;
+  canAccept: boolean;
+}) {
   const [open, setOpen] = useState<Open>(null);
   return (
     <section aria-labelledby="offers-heading" className="space-y-4">
@@ -50,7 +64,7 @@ export function OfferList({ bountyId, offers, forHonor, testMode, canAccept }: {
                 </div>
               ) : null}
               {actionable && open?.offerId === offer.id && open.kind === "accept" ? (
-                <AcceptOfferPanel bountyId={bountyId} offer={offer} forHonor={forHonor} testMode={testMode} onClose={() => setOpen(null)} />
+                <AcceptOfferPanel bountyId={bountyId} offer={offer} forHonor={forHonor} cardForm={cardForm} onClose={() => setOpen(null)} />
               ) : null}
               {actionable && open?.offerId === offer.id && open.kind === "counter" ? <CounterForm bountyId={bountyId} offer={offer} onClose={() => setOpen(null)} /> : null}
             </li>

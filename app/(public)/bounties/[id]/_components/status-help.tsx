@@ -8,6 +8,7 @@ const RESOLUTION: Record<string, string> = {
   refund: "Hearth support refunded the poster in full.",
   partial_refund: "Hearth support refunded part of the payment to the poster and released the rest to the provider.",
   release: "Hearth support released the payment to the provider.",
+  chargeback_lost: "The poster's bank returned the payment to the poster (a card chargeback).",
 };
 
 /** One sentence on where the bounty stands and what happens next, for whoever is looking. */
@@ -43,7 +44,9 @@ export function StatusHelp({ bounty }: { bounty: BountyDetail }) {
     case "DISPUTED":
       return (
         <Alert tone="warning" title="In dispute" data-testid="status-help">
-          The money is frozen while Hearth support reviews both sides. Both of you will hear the outcome.
+          {bounty.dispute?.openedBy?.role === "bank"
+            ? "The poster's bank is contesting the card payment (a chargeback). The money is frozen until the bank decides and Hearth support settles the bounty."
+            : "The money is frozen while Hearth support reviews both sides. Both of you will hear the outcome."}
         </Alert>
       );
     case "COMPLETED":

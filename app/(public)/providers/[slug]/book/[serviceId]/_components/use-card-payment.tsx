@@ -5,7 +5,7 @@ import type { CheckoutConfig } from "@/lib/payments/get-checkout-config";
 import { testCardSchema } from "@/lib/payments/schemas";
 import { testAuthenticatePaymentAction } from "../actions";
 import type { TestCard, TestCardErrors } from "./payment-fields";
-import { useStripeCard } from "./use-stripe-card";
+import { useStripeCard } from "@/components/payments/use-stripe-card";
 
 type Outcome = { ok: true } | { ok: false; message: string };
 

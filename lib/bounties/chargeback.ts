@@ -1,0 +1,122 @@
+import type { Tx } from "../core/db";
+import { recordEvent } from "../events/record-event";
+import { refundHeld } from "../ledger/movements";
+import { postLedgerTransaction } from "../ledger/post-ledger-transaction";
+import { escrowBalance } from "./escrow";
+import { lockBounty } from "./lock-bounty";
+
+/**
+ * A card chargeback on a bounty's escrow, as the processor's webhook reports it, inside the
+ * webhook's transaction (the one that records the event id): the state change, its audit row and
+ * its outbox event commit together with the id, or not at all.
+ *
+ * Opened: the money freezes. An assigned bounty goes to DISPUTED (the admin queue) with a reason
+ * saying it is a bank chargeback; approval and the automatic release need AWAITING_APPROVAL, and
+ * releaseEscrow and resolveDispute refuse while the chargeback is open, so nothing leaves the escrow.
+ * Closed: won unfreezes it (support resolves the dispute as usual); lost means the bank returned
+ * the money to the poster, so whatever the escrow still holds is recorded as returned and the bounty
+ * is cancelled.
+ *
+ * Locks: the bounty first, then the payment, the order every bounty transition takes them in.
+ */
+
+const REASONS: Record<string, string> = {
+  fraudulent: "the cardholder says they did not make this payment",
+  product_not_received: "the cardholder says the work was not done",
+  product_unacceptable: "the cardholder says the work was not acceptable",
+  duplicate: "the cardholder says they were charged twice",
+  credit_not_processed: "the cardholder says a refund was promised but not made",
+  subscription_canceled: "the cardholder says they cancelled",
+  unrecognized: "the cardholder does not recognise the payment",
+};
+
+export function chargebackReasonText(reason: string | null | undefined): string {
+  const why = (reason && REASONS[reason]) ?? (reason ? `reason given by the bank: ${reason.replace(/_/g, " ")}` : "no reason given by the bank");
+  return `Bank chargeback: the poster's bank is contesting the card payment for this bounty (${why}). The money stays frozen until the chargeback is closed.`;
+}
+
+interface ChargebackFacts {
+  bountyId: string;
+  paymentId: string;
+  /** The processor's dispute id (Stripe dp_…). */
+  disputeRef: string;
+  reason: string | null;
+  at: Date;
+}
+
+async function lockEscrow(tx: Tx, { bountyId, paymentId }: { bountyId: string; paymentId: string }) {
+  const bounty = await lockBounty(tx, bountyId);
+  await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { currency: true, capturedAmount: true, refundedAmount: true, chargebackRef: true, chargebackClosedAt: true },
+  });
+  return { bounty, payment };
+}
+
+/** charge.dispute.created on an escrow. False when this chargeback was already recorded (another event for it). */
+export async function openEscrowChargeback(tx: Tx, facts: ChargebackFacts): Promise<boolean> {
+  const { bountyId, paymentId, disputeRef, reason, at } = facts;
+  const { bounty, payment } = await lockEscrow(tx, facts);
+  if (payment.chargebackRef === disputeRef) return false;
+  await tx.payment.update({
+    where: { id: paymentId },
+    data: { chargebackRef: disputeRef, chargebackReason: reason, chargebackOpenedAt: at, chargebackClosedAt: null, chargebackOutcome: null },
+  });
+  if (bounty.status === "IN_PROGRESS" || bounty.status === "AWAITING_APPROVAL") {
+    await tx.bounty.update({
+      where: { id: bountyId },
+      data: { status: "DISPUTED", disputedAt: at, disputeReason: chargebackReasonText(reason), disputeOpenedById: null, disputeByChargeback: true, autoReleaseAt: null, cancelRequestedById: null, cancelRequestReason: null },
+    });
+    await recordEvent(tx, { type: "bounty.disputed", actorId: null, entity: { type: "Bounty", id: bountyId }, data: { bountyId } });
+  }
+  // Already disputed by a party, or settled: the bounty stays where it is; the open chargeback shows in the queue.
+  await recordEvent(tx, { type: "payment.disputed", actorId: null, entity: { type: "Payment", id: paymentId }, data: { paymentId } });
+  return true;
+}
+
+/**
+ * charge.dispute.closed on an escrow. A close that overtook its own opening records both (the
+ * opening then finds it recorded). False when it was already closed, or is about another dispute.
+ */
+export async function closeEscrowChargeback(tx: Tx, facts: ChargebackFacts & { outcome: string; amount: number }): Promise<boolean> {
+  const { bountyId, paymentId, disputeRef, reason, at, outcome, amount } = facts;
+  const { bounty, payment } = await lockEscrow(tx, facts);
+  if ((payment.chargebackRef && payment.chargebackRef !== disputeRef) || payment.chargebackClosedAt) return false;
+  await tx.payment.update({
+    where: { id: paymentId },
+    data: { chargebackRef: disputeRef, chargebackReason: payment.chargebackRef ? undefined : reason, chargebackOpenedAt: payment.chargebackRef ? undefined : at, chargebackClosedAt: at, chargebackOutcome: outcome },
+  });
+  await recordEvent(tx, { type: "payment.dispute_closed", actorId: null, entity: { type: "Payment", id: paymentId }, data: { paymentId, outcome } });
+  if (outcome !== "lost") return true;
+
+  // The bank took the money back for the poster: what the escrow still holds has gone back to them.
+  const { held } = await escrowBalance(tx, paymentId);
+  const returned = Math.min(held, amount);
+  if (returned > 0) {
+    await postLedgerTransaction(tx, {
+      key: `chargeback:${paymentId}:${disputeRef}`,
+      kind: "chargeback",
+      paymentId,
+      description: "Bounty escrow returned to the poster by their bank (chargeback lost)",
+      lines: refundHeld({ amount: returned, currency: payment.currency }),
+    });
+    const refunded = payment.refundedAmount + returned;
+    await tx.payment.update({ where: { id: paymentId }, data: { refundedAmount: refunded, status: refunded >= payment.capturedAmount ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
+  }
+  if (bounty.status === "DISPUTED" || bounty.status === "IN_PROGRESS" || bounty.status === "AWAITING_APPROVAL") {
+    await tx.bounty.update({
+      where: { id: bountyId },
+      data: {
+        status: "CANCELLED",
+        cancelledAt: at,
+        cancelledById: null,
+        cancelReason: "The poster's bank decided the card chargeback in the poster's favour: the payment went back to their card.",
+        disputeResolution: "chargeback_lost",
+        autoReleaseAt: null,
+      },
+    });
+    await recordEvent(tx, { type: "bounty.cancelled", actorId: null, entity: { type: "Bounty", id: bountyId }, data: { bountyId, refundAmount: returned } });
+  }
+  return true;
+}
