@@ -21,12 +21,27 @@ const securityHeaders: Record<string, string> = {
   "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
 };
 
+/**
+ * User uploads (/api/files/…, signed links to attachments and photos) keep the sandbox policy
+ * their route sets: whatever a file turns out to contain, opened directly it must not run. Next
+ * lets middleware headers win over a route's own (send-response.js only adds a header that is not
+ * there yet), so the page policy above would replace it; this says the same as the route.
+ */
+const UPLOAD_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
+const UPLOADS_PREFIX = "/api/files/";
+
+/** The headers for one response: the page set, with the uploads' policy under /api/files/. */
+function securityHeadersFor(pathname: string): Record<string, string> {
+  // Decoded, so that a percent-encoded spelling of the prefix that still reaches the route is caught too.
+  return decodedPath(pathname).startsWith(UPLOADS_PREFIX) ? { ...securityHeaders, "content-security-policy": UPLOAD_CSP } : securityHeaders;
+}
+
 export async function middleware(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   if (!isDecodablePath(request.nextUrl.pathname)) {
     // Next would fail decoding route params from such a path and answer a bare 500.
     const error = { code: "BAD_REQUEST", message: "The URL is not valid percent-encoding" };
-    return withHeaders(NextResponse.json({ error }, { status: 400 }), requestId);
+    return withHeaders(NextResponse.json({ error }, { status: 400 }), requestId, request.nextUrl.pathname);
   }
   const gate = gates.find((g) => request.nextUrl.pathname === g.prefix || request.nextUrl.pathname.startsWith(`${g.prefix}/`));
   if (gate) {
@@ -35,12 +50,12 @@ export async function middleware(request: NextRequest) {
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
       if (token) signIn.searchParams.set("error", "forbidden");
-      return withHeaders(NextResponse.redirect(signIn), requestId);
+      return withHeaders(NextResponse.redirect(signIn), requestId, request.nextUrl.pathname);
     }
   }
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
-  return withHeaders(NextResponse.next({ request: { headers } }), requestId);
+  return withHeaders(NextResponse.next({ request: { headers } }), requestId, request.nextUrl.pathname);
 }
 
 function isDecodablePath(pathname: string): boolean {
@@ -52,9 +67,17 @@ function isDecodablePath(pathname: string): boolean {
   }
 }
 
-function withHeaders(response: NextResponse, requestId: string) {
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+function withHeaders(response: NextResponse, requestId: string, pathname: string) {
   response.headers.set("x-request-id", requestId);
-  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(securityHeadersFor(pathname))) response.headers.set(name, value);
   return response;
 }
 

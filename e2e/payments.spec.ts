@@ -3,8 +3,8 @@ import { baseURL, demo, fillCard, sameOrigin, uiSignIn } from "./support";
 
 // Paying for bookings with the built-in test-mode processor (no STRIPE_SECRET_KEY): the card form,
 // the documented test cards, the authentication step, and the money shown on the booking.
-// Capture on completion needs a booking that has ended, which no product path can create from
-// the browser: it is covered by the integration tests (lib/payments/booking-payments.test.ts).
+// Capture on completion needs a booking that has ended: the demo seed books one through the real
+// payment flow (prisma/seed/demo-booking-to-complete.ts), and the provider completes it here.
 //
 // Demo provider: "Standard home clean" INSTANT $125 FLEXIBLE; "Deep clean" REQUEST $240 MODERATE.
 
@@ -71,8 +71,9 @@ const bookingIdOf = (page: Page) => new URL(page.url()).pathname.split("/").pop(
 
 test("a card is authorized when booking; the provider confirms; the booking shows the authorized amount in test mode", async ({ browser }) => {
   const page = await customerPage(browser);
-  // Under 7 days ahead, so the card is authorized at once (further out it is only saved).
-  await openAndPick(page, DEEP.name, within(2 * 24, 6.5 * 24));
+  // Close enough that an authorization made now outlasts the end plus a day for completion
+  // (further out the card is only saved, and authorized 48 h before).
+  await openAndPick(page, DEEP.name, within(2 * 24, 5.5 * 24));
   await expect(page.getByTestId("test-mode-label").first()).toHaveText("Test mode — no real money");
   await expect(page.getByTestId("test-cards")).toContainText("4242 4242 4242 4242");
   await expect(page.getByTestId("test-cards")).toContainText("4000 0000 0000 3220");
@@ -181,4 +182,41 @@ test("the authentication step: failing it books nothing, completing it books", a
   await expect(page.getByTestId("booking-status")).toHaveText("CONFIRMED");
   await expect(page.getByTestId("booking-time")).toHaveAttribute("datetime", start);
   await expect(page.getByTestId("payment-summary")).toHaveAttribute("data-status", "AUTHORIZED");
+});
+
+test("the provider completes an ended booking: the authorization is captured and the balance moves from pending to available", async ({ browser }) => {
+  const provider = await (await browser.newContext({ storageState: providerState })).newPage();
+  const balances = async () => {
+    await provider.goto("/dashboard/payouts");
+    const usd = provider.locator('[data-testid="balance-group"][data-currency="USD"]');
+    const read = async (key: string) => Number(await usd.getByTestId(`balance-${key}`).getAttribute("data-amount"));
+    return { pending: await read("pending"), available: await read("available") };
+  };
+  const before = await balances();
+
+  await provider.goto("/dashboard/bookings?status=CONFIRMED");
+  const complete = provider.getByRole("button", { name: `Mark completed: ${STANDARD.name} for Casey Customer` });
+  // Newest first: other tests' upcoming bookings may push the ended one to a later page.
+  for (let pages = 1; (await complete.count()) === 0 && pages < 10; pages++) {
+    await provider.goto((await provider.getByRole("link", { name: "Next page →" }).getAttribute("href"))!);
+  }
+  await expect(complete).toHaveCount(1);
+  const row = provider.locator('[data-testid="provider-booking"]').filter({ has: complete });
+  const bookingId = (await row.getAttribute("data-booking-id"))!;
+  await complete.click();
+  await expect(complete).toHaveCount(0);
+
+  // The provider's share: the price less the 15% platform fee, now captured and available.
+  const share = STANDARD.price - Math.round(STANDARD.price * 0.15);
+  const after = await balances();
+  expect(after.pending - before.pending).toBe(-share);
+  expect(after.available - before.available).toBe(share);
+
+  const customer = await customerPage(browser);
+  await customer.goto(`/account/bookings/${bookingId}`);
+  await expect(customer.getByTestId("booking-status")).toHaveText("COMPLETED");
+  const summary = customer.getByTestId("payment-summary");
+  await expect(summary).toHaveAttribute("data-status", "CAPTURED");
+  await expect(summary).toHaveAttribute("data-captured", String(STANDARD.price));
+  await expect(summary.getByTestId("test-mode-label")).toBeVisible();
 });

@@ -45,12 +45,19 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
             </>
           ) : null}
           {user?.role === "ADMIN" ? (
+            // Every admin page, one click from anywhere: there is no admin home page.
             <>
-              <Link href="/admin/emails" className={navLink}>
-                Admin
+              <Link href="/admin/disputes" className={navLink}>
+                Disputes
+              </Link>
+              <Link href="/admin/reviews" className={navLink}>
+                Reviews
               </Link>
               <Link href="/admin/revenue" className={navLink}>
                 Revenue
+              </Link>
+              <Link href="/admin/emails" className={navLink}>
+                Emails
               </Link>
             </>
           ) : null}
@@ -61,9 +68,10 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           {user ? (
             <>
               <NotificationBell initialCount={user.unreadNotifications} />
-              <span className="hidden text-sm text-stone-600 sm:inline" data-testid="current-user">
+              {/* The account's settings (notification preferences so far) sit behind the name. */}
+              <Link href="/account/settings" className="hidden text-sm text-stone-600 hover:text-stone-900 hover:underline sm:inline" data-testid="current-user">
                 {user.name}
-              </span>
+              </Link>
               <SignOutButton />
             </>
           ) : (

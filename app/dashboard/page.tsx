@@ -71,6 +71,9 @@ export default async function DashboardPage() {
         <ButtonLink href="/dashboard/earnings" variant="secondary" size="sm">
           Earnings
         </ButtonLink>
+        <ButtonLink href="/dashboard/reviews" variant="secondary" size="sm">
+          Reviews
+        </ButtonLink>
       </nav>
 
       <div className="grid gap-4 sm:grid-cols-3">

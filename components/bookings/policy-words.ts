@@ -1,6 +1,11 @@
 import type { PolicySnapshot } from "@/lib/bookings/cancellation-policy";
 import { formatMoney } from "@/components/ui/format";
 
+// The one home of cancellation-policy wording: the customer's booking and cancel pages, the
+// provider's booking page and service settings, and the public profile.
+
+export const POLICY_NAMES: Record<PolicySnapshot["tier"], string> = { FLEXIBLE: "Flexible", MODERATE: "Moderate", STRICT: "Strict" };
+
 /** "24 h", or whole days once that reads better ("3 days" rather than "72 h"). */
 export function formatHoursBefore(hours: number): string {
   if (hours >= 48 && hours % 24 === 0) return `${hours / 24} days`;
@@ -31,6 +36,24 @@ export function describePolicy(policy: PolicySnapshot): string {
     if (isLast && rule.refundPercent > 0) parts.push(rule.hoursBefore > 0 ? "no refund after that" : "no refund once it has started");
   }
   return `${policy.tier.toLowerCase()} policy: ${parts.join(", ")}`;
+}
+
+/** "24 hours", or whole days once that reads better: the long form, for the rule lists. */
+function spelledOutHours(hours: number): string {
+  return hours >= 48 && hours % 24 === 0 ? `${hours / 24} days` : `${hours} hours`;
+}
+
+/**
+ * A tier's refund rules as a list for the provider choosing a policy, most generous first, e.g.
+ * "Full refund when the customer cancels at least 3 days before the start", "No refund after that".
+ */
+export function describePolicyRules(snapshot: PolicySnapshot): string[] {
+  const rules = [...snapshot.rules].sort((a, b) => b.hoursBefore - a.hoursBefore);
+  return rules.map((rule, index) => {
+    const refund = rule.refundPercent === 100 ? "Full refund" : rule.refundPercent === 0 ? "No refund" : `${rule.refundPercent}% refund`;
+    if (rule.hoursBefore > 0) return `${refund} when the customer cancels at least ${spelledOutHours(rule.hoursBefore)} before the start`;
+    return index === 0 ? `${refund} whenever the customer cancels` : `${refund} after that`;
+  });
 }
 
 export interface CancellationQuote {

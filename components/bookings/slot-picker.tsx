@@ -21,7 +21,8 @@ export function groupSlotsByDay(slots: Slot[], zone: string) {
 
 /**
  * Day tabs and a grid of free start times, in the viewer's zone with the provider's zone named.
- * Controlled: the parent owns the selected start (a form field, or plain state).
+ * Controlled: the parent owns the selected start (a form field, or plain state). Shared by the
+ * booking form and the reschedule form.
  */
 export function SlotPicker({
   slots,
@@ -29,12 +30,18 @@ export function SlotPicker({
   providerTimeZone,
   selected,
   onSelect,
+  noteId,
+  whenFull = "The provider's calendar is full. Please check back later.",
 }: {
   slots: Slot[];
   viewerZone: string;
   providerTimeZone: string;
   selected: string | null;
   onSelect: (start: string) => void;
+  /** The time-zone note's id, for a surrounding fieldset's aria-describedby. */
+  noteId?: string;
+  /** What to suggest when no time is free. */
+  whenFull?: string;
 }) {
   // A day tab clicked while `selected` was X stays open until the selection changes; then the
   // selected start's own day shows (it may come from outside, e.g. a "still free" suggestion).
@@ -46,12 +53,12 @@ export function SlotPicker({
 
   return (
     <div className="space-y-4">
-      <p className="text-sm text-stone-600" data-testid="timezone-note">
+      <p id={noteId} className="text-sm text-stone-600" data-testid="timezone-note">
         Times shown in your time zone ({viewerZone}). Provider&apos;s time zone: {providerTimeZone}
       </p>
       {days.length === 0 ? (
         <Alert tone="info" title="No free times in the next 14 days">
-          The provider&apos;s calendar is full. Please check back later.
+          {whenFull}
         </Alert>
       ) : (
         <>
@@ -149,7 +156,7 @@ export function SlotTakenAlert({ message, next, viewerZone, onPick }: { message:
           </ul>
         </>
       ) : (
-        <p>No other free times in the next week. Please pick another day.</p>
+        <p>No other free times in the next week. Please pick another day below.</p>
       )}
     </Alert>
   );

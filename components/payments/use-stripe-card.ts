@@ -3,7 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import { loadStripeJs, type StripeCardElement, type StripeJs } from "@/components/payments/stripe-js";
 
-/** Mounts Stripe's card element into `mountRef` when a publishable key is given. */
+/**
+ * Mounts Stripe's card element into `mountRef` when a publishable key is given. Stripe.js tokenizes
+ * the card in the browser: Hearth only ever receives a PaymentMethod id (pm_…). Shared by the booking
+ * form and the bounty escrow.
+ */
 export function useStripeCard(publishableKey: string | null) {
   const mountRef = useRef<HTMLDivElement | null>(null);
   const stripeRef = useRef<StripeJs | null>(null);
@@ -49,5 +53,5 @@ export function useStripeCard(publishableKey: string | null) {
     return failure ? { ok: false, message: failure.message ?? "Your bank did not confirm the payment." } : { ok: true };
   }
 
-  return { mountRef, error, ready, createPaymentMethod, handleNextAction };
+  return { mountRef, error, setError, ready, createPaymentMethod, handleNextAction };
 }

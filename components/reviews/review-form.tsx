@@ -27,12 +27,21 @@ const SUB_RATINGS = [
  * The review form for either side. A customer reviewing a provider also rates quality,
  * punctuality, communication and value; the same zod schemas check it here and on the server.
  */
-export function ReviewForm({ bookingId, reviewsProvider, counterpartName }: { bookingId: string; reviewsProvider: boolean; counterpartName: string }) {
+export function ReviewForm({
+  target,
+  reviewsProvider,
+  counterpartName,
+}: {
+  /** The completed booking or bounty reviewed. */
+  target: { kind: "booking" | "bounty"; id: string };
+  reviewsProvider: boolean;
+  counterpartName: string;
+}) {
   const router = useRouter();
   const schema = reviewsProvider ? ReviewOfProviderForm : SubmitReviewInput;
   const { register, handleSubmit, control, setError, formState } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(schema) as Resolver<FormInput, unknown, FormOutput>,
-    defaultValues: { bookingId, text: "", wouldRecommend: true },
+    defaultValues: { ...(target.kind === "booking" ? { bookingId: target.id } : { bountyId: target.id }), text: "", wouldRecommend: true },
   });
   const [failure, setFailure] = useState<string | null>(null);
   const { errors } = formState;

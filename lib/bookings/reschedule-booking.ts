@@ -5,6 +5,7 @@ import { retryOnWriteConflict } from "../core/db/retry-on-write-conflict";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
 import { computeSlots } from "../availability/compute-slots";
+import { assertAuthorizationCovers } from "../payments/assert-authorization-covers";
 import { loadSlotInputs } from "../availability/load-slot-inputs";
 import { bookingInterval } from "./booking-interval";
 import { bookingSelect, toBookingDto } from "./dto";
@@ -37,11 +38,13 @@ export async function rescheduleBooking({ actor, now = new Date(), ...input }: R
       const durationMin = Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
       const free = computeSlots({ ...rules, durationMin }, busy, now.getTime(), start, start + 1).some((s) => s.start === start);
       if (!free) throw await slotTaken(tx, current.serviceId, start, now);
+      const interval = bookingInterval({ ...service, durationMin }, new Date(start));
+      await assertAuthorizationCovers(tx, { bookingId, end: interval.endsAt });
 
       await tx.booking.update({
         where: { id: bookingId },
         // A new time deserves a new reminder.
-        data: { ...bookingInterval({ ...service, durationMin }, new Date(start)), reminderSentAt: null },
+        data: { ...interval, reminderSentAt: null },
       });
       await recordEvent(tx, {
         type: "booking.rescheduled",

@@ -36,7 +36,8 @@ describe("opening conversations", () => {
 
   it("refuses inquiries to oneself, from admins and to unknown providers", async () => {
     const pair = await makeInquiryPair();
-    await expect(openInquiry({ actor: pair.providerActor, providerId: pair.provider.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(openInquiry({ actor: pair.providerActor, providerId: pair.provider.id })).rejects.toMatchObject({ code: "FORBIDDEN", message: "You cannot message yourself" });
+    expect(await db.conversation.count({ where: { inquiryKey: `${pair.provider.userId}:${pair.provider.id}` } })).toBe(0);
     await expect(openInquiry({ actor: actorOf(await makeAdmin()), providerId: pair.provider.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(openInquiry({ actor: pair.customerActor, providerId: "no-such-provider" })).rejects.toMatchObject(NOT_FOUND);
   });

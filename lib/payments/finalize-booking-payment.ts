@@ -6,12 +6,10 @@ import { transactional } from "../events/transactional";
 import { insertBooking } from "../bookings/insert-booking";
 import { isOverlapViolation, slotTaken } from "../bookings/slot-taken";
 import type { AuthorizationOutcome } from "./authorization-outcome";
+import { AUTHORIZATION_VALIDITY_MS } from "./authorization-window";
 import { loadBookingPaymentResult, type BookingPaymentResult } from "./booking-payment-result";
 import { releaseUnusedPayment } from "./release-unused-payment";
 
-const DAY = 86_400_000;
-/** How long an authorization holds the money at the processor (Stripe: 7 days for cards). */
-export const AUTHORIZATION_VALIDITY_MS = 7 * DAY;
 
 const PendingBookingSchema = z.object({ serviceId: z.string(), start: z.string(), notes: z.string(), address: z.string() });
 

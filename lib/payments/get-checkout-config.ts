@@ -8,15 +8,19 @@ import { getPaymentProcessor } from "./get-payment-processor";
  * at all (Stripe without a publishable key: a configuration error, said plainly). Also whether the
  * provider can be paid yet, so the page says so before the customer types a card.
  */
-export type CheckoutConfig =
-  | { mode: "test-card"; acceptsPayments: boolean }
-  | { mode: "stripe-elements"; publishableKey: string; acceptsPayments: boolean }
-  | { mode: "unavailable"; acceptsPayments: boolean };
+export type CheckoutConfig = CheckoutCommon &
+  ({ mode: "test-card" } | { mode: "stripe-elements"; publishableKey: string } | { mode: "unavailable" });
+
+interface CheckoutCommon {
+  acceptsPayments: boolean;
+  /** How long after a booking's end its payment may be captured, so the page can say when the card is charged (authorizationCoversCapture). */
+  completionWindowMs: number;
+}
 
 export async function getCheckoutConfig({ providerId }: { providerId: string }): Promise<CheckoutConfig> {
   const provider = await db.providerProfile.findUnique({ where: { id: providerId }, select: { payoutsEnabled: true } });
-  const acceptsPayments = provider?.payoutsEnabled ?? false;
-  if (getPaymentProcessor().name === "test-mode") return { mode: "test-card", acceptsPayments };
-  if (env.STRIPE_PUBLISHABLE_KEY) return { mode: "stripe-elements", publishableKey: env.STRIPE_PUBLISHABLE_KEY, acceptsPayments };
-  return { mode: "unavailable", acceptsPayments };
+  const common = { acceptsPayments: provider?.payoutsEnabled ?? false, completionWindowMs: env.BOOKING_AUTO_COMPLETE_HOURS * 3_600_000 };
+  if (getPaymentProcessor().name === "test-mode") return { ...common, mode: "test-card" };
+  if (env.STRIPE_PUBLISHABLE_KEY) return { ...common, mode: "stripe-elements", publishableKey: env.STRIPE_PUBLISHABLE_KEY };
+  return { ...common, mode: "unavailable" };
 }

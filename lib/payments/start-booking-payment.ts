@@ -2,13 +2,12 @@ import { db } from "../core/db";
 import { AppError } from "../core/errors";
 import { env } from "../core/env";
 import { platformFee } from "../ledger/movements";
+import { authorizationCoversCapture } from "./authorization-window";
 import { outcomeOfAuthorization, outcomeOfCardSetup, type AuthorizationOutcome } from "./authorization-outcome";
 import { getPaymentProcessor } from "./get-payment-processor";
 import { paymentIdFor, processorKeys } from "./keys";
 
-const DAY = 86_400_000;
-/** Card authorizations lapse after 7 days, so only bookings starting sooner are authorized at once. */
-export const AUTHORIZE_WITHIN_MS = 7 * DAY;
+const HOUR = 3_600_000;
 
 /** The booking request waiting for its payment (Payment.pendingBooking). */
 export interface PendingBooking {
@@ -23,7 +22,7 @@ export interface StartBookingPaymentOptions {
   /** false when resuming a PENDING attempt of the same request (the processor replays its answer). */
   create: boolean;
   customerId: string;
-  service: { id: string; name: string; providerId: string; priceAmount: number; currency: string };
+  service: { id: string; name: string; providerId: string; priceAmount: number; currency: string; durationMin: number };
   provider: { stripeAccountId: string | null };
   request: PendingBooking;
   paymentMethod: string;
@@ -33,7 +32,7 @@ export interface StartBookingPaymentOptions {
 /**
  * Steps (b) and (c) of a paid booking: the Payment is written PENDING with the amount and currency
  * of the service (never the client's), then the card is authorized now, or saved when the booking
- * is too far off for an authorization to last until the service.
+ * is too far off for an authorization to last until its payment is captured.
  */
 export async function startBookingPayment(options: StartBookingPaymentOptions): Promise<AuthorizationOutcome> {
   const { paymentId, customerId, service, request, now } = options;
@@ -64,7 +63,8 @@ export async function startBookingPayment(options: StartBookingPaymentOptions): 
 
   const customer = await db.user.findUniqueOrThrow({ where: { id: customerId }, select: { stripeCustomerId: true } });
   const metadata = { paymentId, serviceId: service.id, customerId };
-  if (Date.parse(request.start) - now.getTime() < AUTHORIZE_WITHIN_MS) {
+  const end = Date.parse(request.start) + service.durationMin * 60_000;
+  if (authorizationCoversCapture({ authorizedAt: now.getTime(), end, completionWindowMs: env.BOOKING_AUTO_COMPLETE_HOURS * HOUR })) {
     const result = await processor.authorize({
       amount: service.priceAmount,
       currency: service.currency,

@@ -8,6 +8,8 @@
  *
  * The browser reconnects by itself and resends Last-Event-ID, so missed messages are replayed.
  * Other events (read, pin, notification) are not replayed: refetch on open.
+ *
+ *   const stopDown = onStreamDown(() => startPolling());   // closed for good until our retry
  */
 export interface LiveEvent<T = unknown> {
   type: string;
@@ -19,7 +21,10 @@ type Listener = (event: LiveEvent) => void;
 
 const listeners = new Map<string, Set<Listener>>();
 const openListeners = new Set<() => void>();
+const downListeners = new Set<() => void>();
 let source: EventSource | null = null;
+/** The last connection was refused or lost and the browser gave up on it; we retry with backoff. */
+let down = false;
 let attached = new Set<string>();
 let lastEventId: string | null = null;
 let retryDelayMs = 1_000;
@@ -56,12 +61,15 @@ function connect() {
   attached = new Set();
   source.onopen = () => {
     retryDelayMs = 1_000;
+    down = false;
     openListeners.forEach((listener) => listener());
   };
   source.onerror = () => {
     // CONNECTING: the browser retries on its own. CLOSED (e.g. an error status): we retry, backing off.
     if (source?.readyState !== EventSource.CLOSED) return;
     source = null;
+    down = true;
+    downListeners.forEach((listener) => listener());
     clearTimeout(retryTimer);
     retryTimer = setTimeout(() => active() && connect(), retryDelayMs);
     retryDelayMs = Math.min(retryDelayMs * 2, 30_000);
@@ -69,7 +77,7 @@ function connect() {
   for (const type of listeners.keys()) attach(type);
 }
 
-const active = () => openListeners.size > 0 || [...listeners.values()].some((set) => set.size > 0);
+const active = () => openListeners.size > 0 || downListeners.size > 0 || [...listeners.values()].some((set) => set.size > 0);
 
 function release() {
   if (active()) return;
@@ -79,6 +87,7 @@ function release() {
     if (active()) return;
     source?.close();
     source = null;
+    down = false;
     clearTimeout(retryTimer);
   }, 5_000);
 }
@@ -107,6 +116,22 @@ export function onStreamOpen(listener: () => void): () => void {
   if (source?.readyState === EventSource.OPEN) queueMicrotask(() => openListeners.has(listener) && listener());
   return () => {
     openListeners.delete(listener);
+    release();
+  };
+}
+
+/**
+ * Called whenever the stream closes for good (an error status such as 401 or 404, or a server
+ * that went away), and right away if it is down already: live events stop until it reopens
+ * (onStreamOpen), so a widget that cannot wait polls meanwhile. The stream itself keeps retrying.
+ */
+export function onStreamDown(listener: () => void): () => void {
+  downListeners.add(listener);
+  clearTimeout(idleTimer);
+  connect();
+  if (down || typeof EventSource === "undefined") queueMicrotask(() => downListeners.has(listener) && listener());
+  return () => {
+    downListeners.delete(listener);
     release();
   };
 }

@@ -45,8 +45,13 @@ export function toReviewDto(row: ReviewRow) {
     repliedAt: row.repliedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     authorName: firstName(row.author.name),
-    /** Written about real, completed work booked through Hearth. */
-    verifiedBooking: row.bookingId !== null,
+    /**
+     * Written about real, completed work booked through Hearth: a completed booking, or a
+     * completed bounty (an accepted offer, paid through escrow). Every review has one of the two,
+     * since only their parties can review, so the badge is the rule; it stays derived from the
+     * row so a review without either could never claim it.
+     */
+    verifiedBooking: row.bookingId !== null || row.bountyId !== null,
   };
 }
 

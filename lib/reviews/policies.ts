@@ -45,7 +45,8 @@ export function assertCanReview(actor: Actor, target: ReviewTarget, now: Date): 
     if (actor.role === "ADMIN") throw forbidden("Only the customer and the provider can review");
     throw notFound(target.kind === "booking" ? "Booking" : "Bounty");
   }
-  if (!target.completed || !target.completedAt) {
+  // A bounty nobody took on has nobody to review, whatever its status says.
+  if (!target.completed || !target.completedAt || target.providerUserId === null) {
     throw new AppError("INVALID_STATE", "You can leave a review once the job is completed");
   }
   const deadline = reviewDeadline(target.completedAt);
@@ -53,7 +54,7 @@ export function assertCanReview(actor: Actor, target: ReviewTarget, now: Date): 
     throw new AppError("INVALID_STATE", "The review window has closed", { deadline: deadline.toISOString() });
   }
   return role === "CUSTOMER"
-    ? { direction: "CUSTOMER_TO_PROVIDER", subjectId: target.providerUserId! }
+    ? { direction: "CUSTOMER_TO_PROVIDER", subjectId: target.providerUserId }
     : { direction: "PROVIDER_TO_CUSTOMER", subjectId: target.customerId };
 }
 

@@ -9,7 +9,7 @@ import { setupTestDatabase } from "../testing/test-database";
 import { formatDeadline } from "./messages";
 import { sendReviewReminders } from "./send-review-reminders";
 import { submitReview } from "./submit-review";
-import { customerReview, makeParties, makeReviewableBooking, providerReview } from "./test-fixtures";
+import { customerReview, makeParties, makeReviewableBooking, makeReviewableBounty, providerReview } from "./test-fixtures";
 
 setupTestDatabase();
 
@@ -82,6 +82,30 @@ describe("sendReviewReminders", () => {
     // The deadline really is in the reader's zone: New York and London read differently.
     expect(formatDeadline(new Date("2026-12-05T20:00:00Z"), "America/New_York")).toBe("Sat, Dec 5, 2026, 3:00 PM EST (America/New_York)");
     expect(formatDeadline(new Date("2026-12-05T20:00:00Z"), "Europe/London")).toBe("Sat, Dec 5, 2026, 8:00 PM GMT (Europe/London)");
+  });
+
+  it("reminds both parties of a completed bounty, with links to the bounty page's review section", async () => {
+    const now = new Date();
+    const parties = await makeParties();
+    const completedAt = new Date(now.getTime() - 12 * DAY);
+    const bounty = await makeReviewableBounty(parties, { completedAt });
+
+    await sendReviewReminders({ now });
+    await settleDispatches();
+
+    const deadline = new Date(completedAt.getTime() + 14 * DAY);
+    const path = `/bounties/${bounty.id}#review`;
+    for (const [userId, email, zone] of [
+      [parties.customer.id, parties.customer.email, "Europe/London"],
+      [parties.provider.userId, parties.provider.user.email, "America/New_York"],
+    ]) {
+      const key = `review.reminder_due:bounty:${bounty.id}:${userId}`;
+      const sent = await db.emailMessage.findUniqueOrThrow({ where: { dedupeKey: key } });
+      expect(sent).toMatchObject({ to: email, template: "review-reminder" });
+      expect(sent.text).toContain(formatDeadline(deadline, zone));
+      expect(sent.text).toContain(`${path}`);
+      expect(await db.notification.findUnique({ where: { dedupeKey: key } })).toMatchObject({ userId, type: "review.reminder_due", link: path });
+    }
   });
 
   it("says nothing to someone who reviewed between the reminder being due and its delivery", async () => {

@@ -8,7 +8,7 @@ import { listProviderReviews } from "./list-provider-reviews";
 import { REVIEW_WINDOW_MS } from "./policies";
 import { publishExpiredReviews } from "./publish-expired-reviews";
 import { submitReview } from "./submit-review";
-import { actorOf, customerReview, daysAgo, makeAdminActor, makeParties, makeReviewableBooking, providerReview } from "./test-fixtures";
+import { actorOf, customerReview, daysAgo, makeAdminActor, makeParties, makeReviewableBooking, makeReviewableBounty, providerReview } from "./test-fixtures";
 import { makeCustomer } from "../testing/factories";
 
 setupTestDatabase();
@@ -190,25 +190,49 @@ describe("who may review, and when", () => {
 describe("reviews of a completed bounty", () => {
   it("follow the same double-blind path, with the poster as customer and the accepted provider as provider", async () => {
     const parties = await makeParties();
-    const category = await db.category.findFirstOrThrow({ select: { id: true } });
-    const bounty = await db.bounty.create({
-      data: { posterId: parties.customer.id, categoryId: category.id, title: "Fix the fence", description: "Two loose panels", budgetAmount: 5000, currency: "USD", dueAt: daysAgo(3), status: "COMPLETED", completedAt: daysAgo(1) },
-      select: { id: true },
-    });
-    const offer = await db.offer.create({
-      data: { bountyId: bounty.id, providerId: parties.provider.id, amount: 5000, currency: "USD", message: "Can do", etaDays: 1, status: "ACCEPTED" },
-      select: { id: true },
-    });
-    await db.bounty.update({ where: { id: bounty.id }, data: { acceptedOfferId: offer.id } });
+    const bounty = await makeReviewableBounty(parties);
 
     const first = await submitReview({ actor: parties.customerActor, bountyId: bounty.id, rating: 5, quality: 5, punctuality: 5, communication: 5, value: 5 });
     expect(first.published).toBe(false);
+    // Sealed from the provider until they review too.
+    expect(await getReviewStatusForBounty({ actor: parties.providerActor, bountyId: bounty.id })).toMatchObject({ role: "PROVIDER", canReview: true, mine: null, theirs: null });
+    expect((await listProviderReviews({ providerId: parties.provider.id })).data).toEqual([]);
+
     const second = await submitReview({ actor: parties.providerActor, bountyId: bounty.id, rating: 4 });
     expect(second.published).toBe(true);
+    // Work hired and paid through Hearth (an accepted offer in escrow) is as verified as a booking.
     const listed = await listProviderReviews({ providerId: parties.provider.id });
-    expect(listed.data).toEqual([expect.objectContaining({ id: first.review.id, verifiedBooking: false })]);
+    expect(listed.data).toEqual([expect.objectContaining({ id: first.review.id, verifiedBooking: true })]);
     const posterView = await getReviewStatusForBounty({ actor: parties.customerActor, bountyId: bounty.id });
-    expect(posterView).toMatchObject({ role: "CUSTOMER", target: { kind: "bounty", id: bounty.id }, mine: { id: first.review.id }, theirs: { id: second.review.id } });
+    expect(posterView).toMatchObject({ role: "CUSTOMER", target: { kind: "bounty", id: bounty.id }, mine: { id: first.review.id }, theirs: { id: second.review.id, verifiedBooking: true } });
     expect(await storedProviderAggregates(db, parties.provider.id)).toMatchObject({ ratingCount: 1, ratingSum: 5, rating5: 1 });
+
+    // The news of each published review leads to the bounty page's review section, for both sides.
+    await settleDispatches();
+    const news = await db.notification.findMany({
+      where: { dedupeKey: { in: [first.review.id, second.review.id].map((id) => `review.published:${id}:subject`) } },
+      select: { userId: true, link: true },
+    });
+    expect(news).toEqual(
+      expect.arrayContaining([
+        { userId: parties.provider.userId, link: `/bounties/${bounty.id}#review` },
+        { userId: parties.customer.id, link: `/bounties/${bounty.id}#review` },
+      ]),
+    );
+    expect(news).toHaveLength(2);
+  });
+
+  it("refuses strangers and reviews of a bounty nobody completed", async () => {
+    const parties = await makeParties();
+    const bounty = await makeReviewableBounty(parties);
+    const stranger = actorOf(await makeCustomer());
+    expect(await codeOf(submitReview({ actor: stranger, bountyId: bounty.id, rating: 3 }))).toBe("NOT_FOUND");
+    expect(await codeOf(getReviewStatusForBounty({ actor: stranger, bountyId: bounty.id }))).toBe("NOT_FOUND");
+    await db.bounty.update({ where: { id: bounty.id }, data: { status: "DISPUTED" } });
+    expect(await codeOf(submitReview({ actor: parties.providerActor, bountyId: bounty.id, rating: 3 }))).toBe("INVALID_STATE");
+    // Completed with no accepted offer (inconsistent data): nobody to review, a clear refusal rather than a database error.
+    await db.bounty.update({ where: { id: bounty.id }, data: { status: "COMPLETED", acceptedOfferId: null } });
+    expect(await codeOf(submitReview({ actor: parties.customerActor, bountyId: bounty.id, rating: 3, quality: 3, punctuality: 3, communication: 3, value: 3 }))).toBe("INVALID_STATE");
+    expect(await db.review.count({ where: { bountyId: bounty.id } })).toBe(0);
   });
 });

@@ -38,6 +38,31 @@ export async function makeReviewableBooking(
   return booking;
 }
 
+/** A bounty the customer posted and the provider completed (accepted offer), completed at `completedAt`. */
+export async function makeReviewableBounty(parties: Awaited<ReturnType<typeof makeParties>>, { completedAt = daysAgo(1) }: { completedAt?: Date } = {}) {
+  const category = await db.category.findFirstOrThrow({ select: { id: true } });
+  const bounty = await db.bounty.create({
+    data: {
+      posterId: parties.customer.id,
+      categoryId: category.id,
+      title: "Fix the fence",
+      description: "Two loose panels",
+      budgetAmount: 5000,
+      currency: "USD",
+      dueAt: new Date(completedAt.getTime() - 2 * DAY),
+      status: "COMPLETED",
+      completedAt,
+    },
+    select: { id: true },
+  });
+  const offer = await db.offer.create({
+    data: { bountyId: bounty.id, providerId: parties.provider.id, amount: 5000, currency: "USD", message: "Can do", etaDays: 1, status: "ACCEPTED" },
+    select: { id: true },
+  });
+  await db.bounty.update({ where: { id: bounty.id }, data: { acceptedOfferId: offer.id } });
+  return bounty;
+}
+
 export async function makeAdminActor() {
   return actorOf(await makeAdmin());
 }

@@ -9,9 +9,11 @@ import { closeCache } from "../adapters/cache";
  * empty tables — they create their own rows through the factories and look only at those.
  */
 export function setupTestDatabase(): void {
+  // Migrating a fresh PGlite takes seconds, but minutes on a machine busy with a build and a
+  // browser run: this limit only guards against a hang, it is not a speed target.
   beforeAll(async () => {
     if (databaseKind() === "pglite") await applyMigrations(databaseFactory());
-  });
+  }, 180_000);
   afterAll(async () => {
     // After-commit deliveries still running would otherwise outlive the database.
     await settleDispatches();

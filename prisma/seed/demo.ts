@@ -13,6 +13,7 @@ import {
 import { CITIES } from "./cities";
 import { localDateDaysAgo, localMinuteToUtc } from "./time";
 import { planDemo, type PlannedPerson, type PlannedReview } from "./demo-plan";
+import { seedBookingAwaitingCompletion } from "./demo-booking-to-complete";
 
 export const DEMO_PASSWORD = "hearth-demo";
 export const DEMO_PROVIDER_SLUG = "hearth-demo-cleaning";
@@ -80,7 +81,15 @@ export async function seedDemo(client: Db, options: { seed?: number; now?: Date 
     },
     { maxWait: 30_000, timeout: 180_000 },
   );
-  return { ...(summary ?? empty), ms: Math.round(performance.now() - started) };
+  if (!summary) return { ...empty, ms: Math.round(performance.now() - started) };
+  // Booked through the real use case, which runs its own transactions: after the seed has committed.
+  const awaitingCompletion = await seedBookingAwaitingCompletion(client, {
+    customerEmail: DEMO_ACCOUNTS.customer.email,
+    providerSlug: DEMO_PROVIDER_SLUG,
+    serviceName: "Standard home clean",
+    now: options.now,
+  });
+  return { ...summary, bookings: summary.bookings + (awaitingCompletion ? 1 : 0), ms: Math.round(performance.now() - started) };
 }
 
 async function seedInto(tx: Tx, passwordHash: string, options: { seed?: number; now?: Date }) {

@@ -1,7 +1,7 @@
 // Pure helpers of the booking lifecycle UI (components/bookings/*); Jest only looks under lib/, scripts/ and app/.
 import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { lifecycleErrorMessage } from "@/components/bookings/lifecycle-error";
-import { describePolicy, describeQuote, formatHoursBefore } from "@/components/bookings/policy-words";
+import { describePolicy, describePolicyRules, describeQuote, formatHoursBefore, POLICY_NAMES } from "@/components/bookings/policy-words";
 import { groupSlotsByDay } from "@/components/bookings/slot-picker";
 
 describe("describePolicy", () => {
@@ -27,6 +27,31 @@ describe("describePolicy", () => {
     expect(formatHoursBefore(36)).toBe("36 h");
     expect(formatHoursBefore(48)).toBe("2 days");
     expect(formatHoursBefore(50)).toBe("50 h");
+  });
+});
+
+// The provider's list of a tier's rules, shown when choosing a policy in the service settings.
+describe("describePolicyRules", () => {
+  it("words each tier from its refund rules", () => {
+    expect(describePolicyRules(cancellationPolicies.FLEXIBLE)).toEqual([
+      "Full refund when the customer cancels at least 24 hours before the start",
+      "50% refund after that",
+    ]);
+    expect(describePolicyRules(cancellationPolicies.STRICT)).toEqual([
+      "Full refund when the customer cancels at least 7 days before the start",
+      "50% refund when the customer cancels at least 2 days before the start",
+      "No refund after that",
+    ]);
+  });
+
+  it("reads rules in any order and a single catch-all rule", () => {
+    const rules = [{ hoursBefore: 0, refundPercent: 0 }, { hoursBefore: 72, refundPercent: 100 }];
+    expect(describePolicyRules({ tier: "MODERATE", rules })).toEqual(["Full refund when the customer cancels at least 3 days before the start", "No refund after that"]);
+    expect(describePolicyRules({ tier: "MODERATE", rules: [{ hoursBefore: 0, refundPercent: 25 }] })).toEqual(["25% refund whenever the customer cancels"]);
+  });
+
+  it("names every tier", () => {
+    expect(POLICY_NAMES).toEqual({ FLEXIBLE: "Flexible", MODERATE: "Moderate", STRICT: "Strict" });
   });
 });
 

@@ -30,18 +30,25 @@ export default async function DashboardReviewsPage() {
           Customers to review
         </h2>
         {toWrite.length === 0 ? (
-          <EmptyState title="Nothing to review right now">Completed bookings show up here for 14 days.</EmptyState>
+          <EmptyState title="Nothing to review right now">Completed bookings and bounties show up here for 14 days.</EmptyState>
         ) : (
           <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white shadow-sm">
             {toWrite.map((item) => (
-              <li key={item.bookingId} className="flex flex-wrap items-center justify-between gap-3 p-4" data-testid="review-to-write" data-booking-id={item.bookingId}>
+              <li
+                key={`${item.target.kind}:${item.target.id}`}
+                className="flex flex-wrap items-center justify-between gap-3 p-4"
+                data-testid="review-to-write"
+                data-kind={item.target.kind}
+                {...(item.target.kind === "booking" ? { "data-booking-id": item.target.id } : { "data-bounty-id": item.target.id })}
+              >
                 <div>
                   <p className="font-medium text-stone-900">{item.counterpartName}</p>
                   <p className="text-sm text-stone-600">
-                    {item.serviceName} · review by <LocalDateTime iso={item.deadline} zone={me.timeZone} />
+                    {item.target.kind === "bounty" ? "Bounty: " : null}
+                    {item.title} · review by <LocalDateTime iso={item.deadline} zone={me.timeZone} />
                   </p>
                 </div>
-                <Link href={`/dashboard/reviews/${item.bookingId}`} className="text-sm font-medium text-brand-700 hover:underline">
+                <Link href={item.href} className="text-sm font-medium text-brand-700 hover:underline">
                   Review {item.counterpartName} →
                 </Link>
               </li>

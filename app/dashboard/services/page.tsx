@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { listMyServices } from "@/lib/catalog/list-my-services";
 import { requirePageActor } from "@/components/auth/require-page-actor";
+import { POLICY_NAMES } from "@/components/bookings/policy-words";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { ProvidersOnly } from "../_components/providers-only";
-import { POLICY_NAMES } from "./_components/policy-words";
 
 export const metadata: Metadata = { title: "Services" };
 

@@ -1,4 +1,6 @@
+import { bookingEventSequence } from "../../calendar/event-identity";
 import { loadBookingEmailData } from "../../notifications/booking-email-data";
+import { loadBookingLifecycleData } from "../../notifications/booking-lifecycle-data";
 import { createNotification } from "../../notifications/create-notification";
 import { bookingConfirmedEmail } from "../../notifications/templates/booking-confirmed";
 import { bookingIcsAttachment } from "../../notifications/templates/booking-ics";
@@ -6,14 +8,15 @@ import { bookingConfirmedNotification } from "../../notifications/templates/book
 import type { Handler } from "../handler";
 
 export const emailCustomerOnBookingConfirmed: Handler<"booking.confirmed"> = async (event, ctx) => {
-  const booking = await loadBookingEmailData(ctx.db, event.payload.data.bookingId);
+  const booking = await loadBookingLifecycleData(ctx.db, event.payload.data.bookingId);
   if (!booking) return;
   await ctx.email.send({
     to: booking.customer.email,
     template: "booking-confirmed",
     dedupeKey: `booking.confirmed:${booking.id}:customer`,
     ...bookingConfirmedEmail(booking),
-    attachments: [bookingIcsAttachment(booking, "CONFIRMED", "customer")],
+    // A request can be rescheduled before it is confirmed: the confirmation must outrank those files.
+    attachments: [bookingIcsAttachment(booking, "CONFIRMED", "customer", { sequence: bookingEventSequence("CONFIRMED", booking.reschedules) })],
   });
 };
 

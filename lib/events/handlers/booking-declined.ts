@@ -1,4 +1,6 @@
+import { bookingEventSequence } from "../../calendar/event-identity";
 import { loadBookingEmailData } from "../../notifications/booking-email-data";
+import { loadBookingLifecycleData } from "../../notifications/booking-lifecycle-data";
 import { createNotification } from "../../notifications/create-notification";
 import { bookingDeclinedEmail } from "../../notifications/templates/booking-declined";
 import { bookingIcsAttachment } from "../../notifications/templates/booking-ics";
@@ -6,7 +8,7 @@ import { bookingDeclinedNotification } from "../../notifications/templates/booki
 import type { Handler } from "../handler";
 
 export const emailCustomerOnBookingDeclined: Handler<"booking.declined"> = async (event, ctx) => {
-  const booking = await loadBookingEmailData(ctx.db, event.payload.data.bookingId);
+  const booking = await loadBookingLifecycleData(ctx.db, event.payload.data.bookingId);
   if (!booking) return;
   await ctx.email.send({
     to: booking.customer.email,
@@ -14,7 +16,7 @@ export const emailCustomerOnBookingDeclined: Handler<"booking.declined"> = async
     dedupeKey: `booking.declined:${booking.id}:customer`,
     ...bookingDeclinedEmail(booking),
     // Same UID as the tentative file from "Request sent": a calendar that imported it now shows it cancelled.
-    attachments: [bookingIcsAttachment(booking, "CANCELLED", "customer")],
+    attachments: [bookingIcsAttachment(booking, "CANCELLED", "customer", { method: "CANCEL", sequence: bookingEventSequence("CANCELLED", booking.reschedules) })],
   });
 };
 

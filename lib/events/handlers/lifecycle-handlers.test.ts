@@ -242,3 +242,39 @@ describe("booking.reminder_due", () => {
     expect(await emailsFor(booking.id)).toHaveLength(0);
   });
 });
+
+describe("calendar files of a request moved before its answer", () => {
+  /** A request the customer moved once: its email carries a tentative file one revision up. */
+  async function movedRequest() {
+    const fixture = await createTestBooking();
+    const { booking, customer } = fixture;
+    const previous = { previousStart: "2030-03-14T13:00:00.000Z", previousEnd: "2030-03-14T15:00:00.000Z" }; // two hours earlier
+    await emit("booking.rescheduled", booking.id, { bookingId: booking.id, ...previous }, customer.id);
+    const moved = (await emailsFor(booking.id)).find((e) => e.to === customer.email && e.dedupeKey.startsWith("booking.rescheduled:"))!;
+    return { ...fixture, movedSequence: Number(field(icsOf(moved), "SEQUENCE")) };
+  }
+
+  it("confirming it sends a file that outranks the moved one, so calendars take the confirmation", async () => {
+    const { booking, movedSequence } = await movedRequest();
+    await db.booking.update({ where: { id: booking.id }, data: { status: "CONFIRMED", confirmedAt: new Date() } });
+    await emit("booking.confirmed", booking.id, { bookingId: booking.id });
+
+    const confirmation = (await emailsFor(booking.id)).find((e) => e.dedupeKey === `booking.confirmed:${booking.id}:customer`)!;
+    const ics = icsOf(confirmation);
+    expect(ics).toContain("STATUS:CONFIRMED");
+    expect(Number(field(ics, "SEQUENCE"))).toBeGreaterThan(movedSequence);
+  });
+
+  it("declining it sends a METHOD:CANCEL of the same event that outranks the moved one", async () => {
+    const { booking, movedSequence } = await movedRequest();
+    await db.booking.update({ where: { id: booking.id }, data: { status: "DECLINED" } });
+    await emit("booking.declined", booking.id, { bookingId: booking.id });
+
+    const declined = (await emailsFor(booking.id)).find((e) => e.dedupeKey === `booking.declined:${booking.id}:customer`)!;
+    const ics = icsOf(declined);
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect(field(ics, "UID")).toBe(`booking-${booking.id}@hearth`);
+    expect(Number(field(ics, "SEQUENCE"))).toBeGreaterThan(movedSequence);
+  });
+});

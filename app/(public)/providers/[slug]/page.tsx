@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
+import { getCurrentActor } from "@/lib/core/auth/session";
+import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { getProvider } from "@/lib/providers/get-provider";
 import { isAppError } from "@/lib/core/errors";
+import { describePolicy } from "@/components/bookings/policy-words";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -32,16 +35,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: provider.businessName, description: provider.bio.slice(0, 160) };
 }
 
-const policyText: Record<string, string> = {
-  FLEXIBLE: "Flexible: full refund up to 24 hours before",
-  MODERATE: "Moderate: full refund up to 3 days before",
-  STRICT: "Strict: full refund up to 7 days before",
-};
-
 export default async function ProviderPage({ params }: { params: Params }) {
   await connection();
   const { slug } = await params;
-  const provider = await loadProvider(slug);
+  const [provider, actor] = await Promise.all([loadProvider(slug), getCurrentActor()]);
+  // openInquiry refuses a provider messaging itself and admins starting inquiries: no button that can only fail.
+  const canMessage = actor?.providerId !== provider.id && actor?.role !== "ADMIN";
   const location = [provider.city, provider.region, provider.country].filter(Boolean).join(", ");
   const { rating } = provider;
 
@@ -69,7 +68,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
           )}
           {provider.bio ? <p className="mt-4 whitespace-pre-line text-stone-700">{provider.bio}</p> : null}
         </div>
-        <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} />
+        {canMessage ? <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} /> : null}
       </header>
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
@@ -95,8 +94,10 @@ export default async function ProviderPage({ params }: { params: Params }) {
                           <Badge tone={service.bookingMode === "INSTANT" ? "brand" : "neutral"}>
                             {service.bookingMode === "INSTANT" ? "Instant booking" : "Provider confirms requests"}
                           </Badge>
-                          <Badge>{policyText[service.cancellationPolicy] ?? service.cancellationPolicy}</Badge>
                         </div>
+                        <p className="mt-2 text-xs text-stone-500" data-testid="service-policy">
+                          {capitalize(describePolicy(cancellationPolicies[service.cancellationPolicy]))}
+                        </p>
                       </div>
                       <div className="flex flex-col items-end gap-3">
                         <Money className="text-xl font-semibold text-stone-900" amount={service.priceAmount} currency={service.currency} />
@@ -160,3 +161,5 @@ export default async function ProviderPage({ params }: { params: Params }) {
     </div>
   );
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

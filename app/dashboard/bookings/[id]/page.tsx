@@ -68,6 +68,11 @@ export default async function ProviderBookingPage({
           <ButtonLink href={`/account/messages/booking/${booking.id}`} variant="secondary" size="sm" className="mt-3" data-testid="booking-messages">
             Messages
           </ButtonLink>
+          {booking.status === "COMPLETED" ? (
+            <ButtonLink href={`/dashboard/reviews/${encodeURIComponent(booking.id)}`} variant="secondary" size="sm" className="mt-3 ml-2" data-testid="booking-reviews">
+              Reviews
+            </ButtonLink>
+          ) : null}
         </div>
         <div className="flex flex-col items-end gap-3">
           <BookingStatusBadge status={booking.status} />

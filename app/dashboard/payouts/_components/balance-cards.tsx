@@ -32,7 +32,7 @@ export function BalanceCards({ balances, payoutsEnabled }: { balances: ProviderB
           {balances.length > 1 ? <h3 className="mb-2 text-sm font-medium text-stone-500">{balance.currency}</h3> : null}
           <div className="grid gap-4 sm:grid-cols-3">
             {cards.map((card) => (
-              <Card key={card.key} className="p-5" data-testid={`balance-${card.key}`}>
+              <Card key={card.key} className="p-5" data-testid={`balance-${card.key}`} data-amount={balance[card.key]}>
                 <p className="text-sm text-stone-600">{card.label}</p>
                 <p className="mt-2 text-3xl font-semibold text-stone-900">
                   <Money amount={balance[card.key]} currency={balance.currency} />

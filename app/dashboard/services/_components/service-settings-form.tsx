@@ -6,6 +6,7 @@ import { useForm, useWatch, type Path } from "react-hook-form";
 import type { z } from "zod";
 import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { MAX_MIN_NOTICE_MIN, UpdateServiceSettingsInput, type ServiceSettings } from "@/lib/catalog/schemas";
+import { describePolicyRules, POLICY_NAMES } from "@/components/bookings/policy-words";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -13,7 +14,6 @@ import { describedBy, Field, FieldError } from "@/components/ui/field";
 import { formatDuration } from "@/components/ui/format";
 import { Input } from "@/components/ui/input";
 import { updateServiceSettingsAction } from "../actions";
-import { describePolicy, POLICY_NAMES } from "./policy-words";
 
 type FormInput = z.input<typeof UpdateServiceSettingsInput>;
 type FormOutput = z.output<typeof UpdateServiceSettingsInput>;
@@ -113,7 +113,7 @@ export function ServiceSettingsForm({ serviceId, settings }: { serviceId: string
         {(["FLEXIBLE", "MODERATE", "STRICT"] as const).map((tier) => (
           <Choice key={tier} name="cancellationPolicy" value={tier} title={POLICY_NAMES[tier]} register={register}>
             <ul className="list-disc pl-5">
-              {describePolicy(cancellationPolicies[tier]).map((line) => (
+              {describePolicyRules(cancellationPolicies[tier]).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>

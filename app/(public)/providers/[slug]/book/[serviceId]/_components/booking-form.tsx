@@ -2,16 +2,17 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { RequestBookingInput } from "@/lib/bookings/schemas";
+import { authorizationCoversCapture } from "@/lib/payments/authorization-window";
 import type { CheckoutConfig } from "@/lib/payments/get-checkout-config";
+import { SlotPicker, SlotTakenAlert, type Slot } from "@/components/bookings/slot-picker";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { describedBy, Field, FieldError } from "@/components/ui/field";
-import { formatDay, formatMoney, formatTime, inZone } from "@/components/ui/format";
+import { formatMoney } from "@/components/ui/format";
 import { Input, Textarea } from "@/components/ui/input";
 import { useViewerTimeZone } from "@/components/ui/local-time";
 import { confirmPaymentAction, requestBookingAction } from "../actions";
@@ -24,9 +25,6 @@ const BookingDetailsInput = RequestBookingInput.omit({ paymentMethod: true });
 type FormInput = z.input<typeof BookingDetailsInput>;
 type FormOutput = z.output<typeof BookingDetailsInput>;
 
-const DAY = 86_400_000;
-type Slot = { start: string; end: string };
-
 interface Props {
   serviceId: string;
   providerTimeZone: string;
@@ -36,20 +34,12 @@ interface Props {
   checkout: CheckoutConfig;
 }
 
-function groupByDay(slots: Slot[], zone: string) {
-  const days = new Map<string, Slot[]>();
-  for (const slot of slots) {
-    const key = inZone(slot.start, zone).toISODate() ?? slot.start.slice(0, 10);
-    const list = days.get(key);
-    if (list) list.push(slot);
-    else days.set(key, [slot]);
-  }
-  return [...days.entries()].map(([key, daySlots]) => ({ key, label: formatDay(daySlots[0].start, zone), slots: daySlots }));
-}
-
-/** When the card is charged: authorized now, or saved and authorized 48 h before a far-off booking. */
-function chargeNote(price: string, start: string | undefined): string {
-  if (start && Date.parse(start) - Date.now() >= 7 * DAY) {
+/**
+ * When the card is charged: authorized now, or saved and authorized 48 h before a booking too far
+ * off for an authorization to last until its capture (the server's rule, authorizationCoversCapture).
+ */
+function chargeNote(price: string, slot: Slot | undefined, completionWindowMs: number): string {
+  if (slot && !authorizationCoversCapture({ authorizedAt: Date.now(), end: Date.parse(slot.end), completionWindowMs })) {
     return `Your card is saved now and ${price} is authorized 2 days before the booking. You're charged only after the service; the cancellation policy decides any refund.`;
   }
   return `${price} is authorized on your card now and charged only after the service; the cancellation policy decides any refund.`;
@@ -58,7 +48,6 @@ function chargeNote(price: string, start: string | undefined): string {
 export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, price, checkout }: Props) {
   const viewerZone = useViewerTimeZone();
   const router = useRouter();
-  const [pickedDay, setPickedDay] = useState<string | null>(null);
   const [slotTaken, setSlotTaken] = useState<{ message: string; next: string[] } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [paymentError, setPaymentError] = useState<string | null>(null);
@@ -78,12 +67,9 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
   });
   const selected = useWatch({ control, name: "start" });
 
-  const days = useMemo(() => (viewerZone ? groupByDay(slots, viewerZone) : []), [slots, viewerZone]);
-  const activeDay = days.find((d) => d.key === pickedDay) ?? days[0];
-
+  // The picker shows the picked start's day itself, including a "still free" suggestion's.
   function pick(start: string) {
     setValue("start", start, { shouldValidate: true });
-    if (viewerZone) setPickedDay(inZone(start, viewerZone).toISODate());
   }
 
   const onSubmit = handleSubmit(async (values) => {
@@ -151,108 +137,16 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
 
       <fieldset className="min-w-0 space-y-4" aria-describedby="timezone-note start-error">
         <legend className="text-lg font-semibold text-stone-900">1. Pick a time</legend>
-        <p id="timezone-note" className="text-sm text-stone-600" data-testid="timezone-note">
-          Times shown in your time zone ({viewerZone}). Provider&apos;s time zone: {providerTimeZone}
-        </p>
-
-        {slotTaken ? (
-          <Alert tone="warning" title={slotTaken.message} data-testid="slot-taken">
-            {slotTaken.next.length ? (
-              <>
-                <p>These times are still free:</p>
-                <ul className="mt-2 flex flex-wrap gap-2">
-                  {slotTaken.next.map((start) => (
-                    <li key={start}>
-                      <button
-                        type="button"
-                        onClick={() => pick(start)}
-                        data-testid="next-free-slot"
-                        data-start={start}
-                        className="rounded-md border border-amber-300 bg-white px-3 py-1.5 text-sm font-medium text-amber-900 hover:bg-amber-100"
-                      >
-                        {formatDay(start, viewerZone)}, {formatTime(start, viewerZone)}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              <p>No other free times in the next week. Please pick another day below.</p>
-            )}
-          </Alert>
-        ) : null}
-
-        {days.length === 0 ? (
-          <Alert tone="info" title="No free times in the next 14 days">
-            This provider&apos;s calendar is full. Please check back later or choose another provider.
-          </Alert>
-        ) : (
-          <>
-            <div role="group" aria-label="Day" className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-2">
-              {days.map((day) => {
-                const active = day.key === activeDay?.key;
-                const [weekday, ...rest] = day.label.split(", ");
-                return (
-                  <button
-                    key={day.key}
-                    type="button"
-                    aria-pressed={active}
-                    data-testid="slot-day"
-                    data-day={day.key}
-                    onClick={() => setPickedDay(day.key)}
-                    className={cn(
-                      "flex min-w-20 shrink-0 flex-col items-center rounded-lg border px-3 py-2 text-sm",
-                      active ? "border-brand-600 bg-brand-50 text-brand-900" : "border-stone-200 bg-white text-stone-700 hover:border-stone-300",
-                    )}
-                  >
-                    <span className="font-semibold">{weekday}</span>
-                    <span className="text-xs">{rest[0]}</span>
-                    <span className="mt-0.5 text-[11px] text-stone-500">{day.slots.length} times</span>
-                  </button>
-                );
-              })}
-            </div>
-
-            {activeDay ? (
-              <div>
-                <h3 className="mb-2 text-sm font-medium text-stone-700">{activeDay.label}</h3>
-                <ul className="grid grid-cols-3 gap-2 sm:grid-cols-4 md:grid-cols-6" aria-label={`Times on ${activeDay.label}`}>
-                  {activeDay.slots.map((slot) => {
-                    const isSelected = selected === slot.start;
-                    return (
-                      <li key={slot.start}>
-                        <button
-                          type="button"
-                          data-testid="slot"
-                          data-start={slot.start}
-                          aria-pressed={isSelected}
-                          onClick={() => pick(slot.start)}
-                          className={cn(
-                            "w-full rounded-lg border px-2 py-2 text-sm font-medium tabular-nums transition-colors",
-                            isSelected
-                              ? "border-brand-600 bg-brand-600 text-white"
-                              : "border-stone-300 bg-white text-stone-800 hover:border-brand-400 hover:bg-brand-50",
-                          )}
-                        >
-                          {formatTime(slot.start, viewerZone)}
-                        </button>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ) : null}
-          </>
-        )}
-
-        {selected ? (
-          <p className="text-sm text-stone-700" data-testid="selected-slot" aria-live="polite">
-            Selected: <strong>{formatDay(selected, viewerZone)}, {formatTime(selected, viewerZone)}</strong>
-            {viewerZone !== providerTimeZone ? (
-              <span className="text-stone-500"> ({formatTime(selected, providerTimeZone)} provider&apos;s time)</span>
-            ) : null}
-          </p>
-        ) : null}
+        {slotTaken ? <SlotTakenAlert message={slotTaken.message} next={slotTaken.next} viewerZone={viewerZone} onPick={pick} /> : null}
+        <SlotPicker
+          slots={slots}
+          viewerZone={viewerZone}
+          providerTimeZone={providerTimeZone}
+          selected={selected || null}
+          onSelect={pick}
+          noteId="timezone-note"
+          whenFull="This provider's calendar is full. Please check back later or choose another provider."
+        />
         <FieldError id="start-error" message={startError} />
       </fieldset>
 
@@ -284,7 +178,7 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
         onCardChange={payment.setCard}
         stripeMountRef={payment.stripe.mountRef}
         stripeError={payment.stripe.error}
-        chargeNote={chargeNote(priceLabel, selected || undefined)}
+        chargeNote={chargeNote(priceLabel, slots.find((slot) => slot.start === selected), checkout.completionWindowMs)}
       />
 
       {paymentError ? (
