@@ -71,6 +71,9 @@ describe("the type catalog", () => {
       "payment.refunded",
       "payment.authorization_failed",
       "payment.disputed",
+      // Support must redo a refund the processor could not complete; a provider must fix a payout that bounced.
+      "payment.refund_failed",
+      "payout.failed",
       "user.registered",
     ]);
     expect(isTransactionalEmail("booking.reminder_due")).toBe(false);
