@@ -13,7 +13,7 @@ const LOOK_BACK_MS = 20 * 60 * MINUTE;
  * A confirmed, card-authorized booking that has just ended, so the provider can mark it completed
  * and see the payment captured (the last step of the payment flow, which needs a past booking).
  * It is booked through the real use case, as the customer would have two days before, so the
- * payment, its ledger entries and events are the genuine ones. Only with the test-mode processor:
+ * payment and its events are the genuine ones. Only with the test-mode processor:
  * the seed never moves real money. Returns whether it booked one.
  */
 export async function seedBookingAwaitingCompletion(
