@@ -1,4 +1,5 @@
 import type { Prisma } from "../core/db";
+import { bookingPaymentSelect } from "../payments/dto";
 import { photoUrls } from "./photos";
 
 /**
@@ -165,14 +166,8 @@ export const bountyDetailSelect = {
   conversation: { select: { id: true } },
   payment: {
     select: {
-      id: true,
-      status: true,
-      amount: true,
-      currency: true,
-      capturedAmount: true,
-      refundedAmount: true,
+      ...bookingPaymentSelect,
       platformFeeAmount: true,
-      processor: true,
       transferredAmount: true,
       transferredAt: true,
       chargebackOpenedAt: true,

@@ -5,7 +5,7 @@ import type { EscrowCardForm } from "@/lib/bounties/card-form";
 import type { OfferDto } from "@/lib/bounties/dto";
 import { bountyErrorMessage, type ShownError } from "@/components/bounties/action-errors";
 import { ActionErrorText } from "@/components/bounties/action-error-text";
-import { StripeCardField } from "@/components/bounties/stripe-card-field";
+import { StripeCardField } from "@/components/payments/stripe-card-field";
 import { useStripeCard } from "@/components/payments/use-stripe-card";
 import { TestCardField } from "@/components/bounties/test-card-field";
 import { Alert } from "@/components/ui/alert";

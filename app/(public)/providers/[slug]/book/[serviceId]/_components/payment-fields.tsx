@@ -2,6 +2,7 @@
 
 import type { RefObject } from "react";
 import type { CheckoutConfig } from "@/lib/payments/get-checkout-config";
+import { StripeCardField } from "@/components/payments/stripe-card-field";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { describedBy, Field } from "@/components/ui/field";
@@ -99,15 +100,7 @@ export function PaymentFields(props: {
           </div>
         </>
       ) : checkout.mode === "stripe-elements" ? (
-        <div className="space-y-1.5">
-          <p className="text-sm font-medium text-stone-800">Card</p>
-          <div ref={stripeMountRef} className="rounded-lg border border-stone-300 bg-white px-3 py-3 shadow-sm" data-testid="stripe-card" />
-          {stripeError ? (
-            <p className="text-sm text-red-700" role="alert">
-              {stripeError}
-            </p>
-          ) : null}
-        </div>
+        <StripeCardField mountRef={stripeMountRef} error={stripeError} />
       ) : (
         <Alert tone="error" title="Card payments are not available right now">
           Online payment isn&apos;t configured on this server, so bookings can&apos;t be made. Please try again later.

@@ -4,7 +4,7 @@ import type { RefObject } from "react";
 
 /**
  * Where Stripe mounts its card iframe (useStripeCard in components/payments), with the card's own
- * error under it: the bounty escrow takes a card the way the booking form does, as a PaymentMethod id.
+ * error under it: the booking form and the bounty escrow take a card the same way, as a PaymentMethod id.
  */
 export function StripeCardField({ mountRef, error }: { mountRef: RefObject<HTMLDivElement | null>; error: string | null }) {
   return (
