@@ -14,6 +14,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Hearth", template: "%s · Hearth" },
   description: "Book trusted local cleaners, plumbers, tutors and more.",
+  icons: { icon: "/favicon.svg" },
 };
 
 /** The header's view of the signed-in user; a stale cookie for a deleted or disabled account shows as signed out. */

@@ -78,14 +78,19 @@ function loadEnv(): Env {
 
 export const env: Env = loadEnv();
 
-/** A development-only secret keeps `npm start` working on a fresh machine; production must set its own. */
-export const authSecret =
-  env.NEXTAUTH_SECRET ??
-  (env.NODE_ENV === "production" && env.DATABASE_URL
-    ? (() => {
-        throw new Error("NEXTAUTH_SECRET must be set when running against a real database in production");
-      })()
-    : "hearth-local-development-secret-do-not-use-in-production");
+/**
+ * A development-only secret keeps `npm start` working on a fresh machine. `next build` imports
+ * this module too, and a build must never need a runtime secret (Vercel and container images are
+ * built without them), so production's own secret is demanded at server start instead
+ * (assertRuntimeSecrets).
+ */
+export const authSecret = env.NEXTAUTH_SECRET ?? "hearth-local-development-secret-do-not-use-in-production";
+
+/** The one-line reason a production server must not start, or null when it may. */
+export function missingRuntimeSecret(): string | null {
+  if (env.NODE_ENV !== "production" || !env.DATABASE_URL || env.NEXTAUTH_SECRET || isNextBuild()) return null;
+  return "NEXTAUTH_SECRET must be set when running against a real database in production";
+}
 
 /** `next build` imports server modules; background work (the outbox poller) must not start there. */
 export const isNextBuild = (): boolean => env.NEXT_PHASE === "phase-production-build";

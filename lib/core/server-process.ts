@@ -1,4 +1,4 @@
-import { env } from "./env";
+import { env, missingRuntimeSecret } from "./env";
 import { logger } from "./logger";
 
 /**
@@ -7,6 +7,12 @@ import { logger } from "./logger";
  * the booking scheduler (expiry, reminders, auto-complete).
  */
 export async function startServerProcess(): Promise<void> {
+  const missing = missingRuntimeSecret();
+  if (missing) {
+    // One clear line and a non-zero exit beat a stack trace from the first request that signs a cookie.
+    console.error(`[hearth] cannot start: ${missing}`);
+    process.exit(1);
+  }
   if (env.SENTRY_DSN) {
     const Sentry = await import("@sentry/nextjs");
     Sentry.init({ dsn: env.SENTRY_DSN, tracesSampleRate: 0.1, environment: env.NODE_ENV });
