@@ -98,4 +98,6 @@ export const CreateServiceInput = withServiceRules(
 export type CreateServiceInput = z.input<typeof CreateServiceInput>;
 
 export const UpdateServiceInput = withServiceRules(ServiceDetails.partial().extend({ serviceId: z.string().min(1).max(64) }));
+/** The PATCH /api/services/{id} body: the id is in the path. */
+export const UpdateServiceBody = withServiceRules(ServiceDetails.partial());
 export type UpdateServiceInput = z.input<typeof UpdateServiceInput>;
