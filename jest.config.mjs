@@ -17,11 +17,12 @@ const config = {
   maxWorkers: 2,
 };
 
-// Prisma's WebAssembly schema engine is published as ESM only: let SWC compile it like our code.
+// Prisma's WebAssembly schema engine and sanitize-html's parser (htmlparser2 and its dom* and
+// entities packages) are published as ESM only: let SWC compile them like our code.
 export default async function jestConfig() {
   const resolved = await createJestConfig(config)();
   resolved.transformIgnorePatterns = resolved.transformIgnorePatterns.map((pattern) =>
-    pattern.startsWith("/node_modules/(?!.pnpm)") ? pattern.replace("(?!(", "(?!(@prisma/schema-engine-wasm|") : pattern,
+    pattern.startsWith("/node_modules/(?!.pnpm)") ? pattern.replace("(?!(", "(?!(@prisma/schema-engine-wasm|htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities|") : pattern,
   );
   return resolved;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listBookings } from "@/lib/bookings/list-bookings";
 import { getMe } from "@/lib/users/get-me";
+import { getListingReadiness } from "@/lib/providers/listing-readiness";
 import type { Actor } from "@/lib/core/auth/actor";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { requirePageActor } from "@/components/auth/require-page-actor";
@@ -9,6 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTimeRange } from "@/components/ui/local-time";
+import { ListingChecklist } from "./_components/listing-checklist";
 import { ProvidersOnly } from "./_components/providers-only";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -17,8 +19,9 @@ const PAGE = 100;
 
 /** Open requests and upcoming confirmed bookings, soonest first. */
 async function loadOverview(actor: Actor) {
-  const [me, requested, confirmed] = await Promise.all([
+  const [me, readiness, requested, confirmed] = await Promise.all([
     getMe({ actor }),
+    getListingReadiness({ actor }),
     listBookings({ actor, query: { as: "provider", status: "REQUESTED", limit: PAGE } }),
     listBookings({ actor, query: { as: "provider", status: "CONFIRMED", limit: PAGE } }),
   ]);
@@ -26,6 +29,7 @@ async function loadOverview(actor: Actor) {
   const soonestFirst = (a: Row, b: Row) => a.start.localeCompare(b.start);
   return {
     me,
+    readiness,
     waiting: requested.data.filter((b) => !b.expiresAt || Date.parse(b.expiresAt) > now).sort(soonestFirst),
     upcoming: confirmed.data.filter((b) => Date.parse(b.end) > now).sort(soonestFirst),
     moreWaiting: requested.nextCursor ? "+" : "",
@@ -36,7 +40,7 @@ async function loadOverview(actor: Actor) {
 export default async function DashboardPage() {
   const actor = await requirePageActor("/dashboard");
   if (actor.role !== "PROVIDER") return <ProvidersOnly />;
-  const { me, waiting, upcoming, moreWaiting, moreUpcoming } = await loadOverview(actor);
+  const { me, readiness, waiting, upcoming, moreWaiting, moreUpcoming } = await loadOverview(actor);
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
@@ -59,6 +63,9 @@ export default async function DashboardPage() {
       />
 
       <nav aria-label="Set up your bookings" className="-mt-4 mb-8 flex flex-wrap gap-2">
+        <ButtonLink href="/dashboard/profile" variant="secondary" size="sm">
+          Profile
+        </ButtonLink>
         <ButtonLink href="/dashboard/availability" variant="secondary" size="sm">
           Availability
         </ButtonLink>
@@ -75,6 +82,8 @@ export default async function DashboardPage() {
           Reviews
         </ButtonLink>
       </nav>
+
+      <ListingChecklist live={readiness.live} items={readiness.items} />
 
       <div className="grid gap-4 sm:grid-cols-3">
         <Stat label="Requests awaiting your answer" value={`${waiting.length}${moreWaiting}`} href="/dashboard/bookings?status=REQUESTED" testId="stat-requests" />

@@ -29,6 +29,9 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
       bookingMode: true,
       requestExpiryHours: true,
       cancellationPolicy: true,
+      rescheduleCutoffHours: true,
+      rescheduleFeeWithinHours: true,
+      rescheduleFeePercent: true,
       provider: {
         select: {
           id: true,

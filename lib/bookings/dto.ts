@@ -1,6 +1,7 @@
 import type { Prisma } from "../core/db";
 import { bookingPaymentSelect, toBookingPaymentDto } from "../payments/dto";
 import { parsePolicySnapshot, type PolicySnapshot } from "./cancellation-policy";
+import { parseRescheduleSnapshot, type ReschedulePolicy } from "./reschedule-policy";
 
 /** What callers may see of a booking: no payment processor ids, no password hashes. */
 export const bookingSelect = {
@@ -22,6 +23,7 @@ export const bookingSelect = {
   cancelReason: true,
   completedAt: true,
   refundAmount: true,
+  rescheduleFeeAmount: true,
   policySnapshot: true,
   createdAt: true,
   customer: { select: { id: true, name: true } },
@@ -53,6 +55,9 @@ export function toBookingDto(row: BookingRow) {
     customer: row.customer,
     provider: { id: row.provider.id, slug: row.provider.slug, businessName: row.provider.businessName },
     policy: readPolicy(row.policySnapshot),
+    reschedulePolicy: readReschedulePolicy(row.policySnapshot),
+    /** Reschedule fees owed under that policy, summed; recorded on the booking, not charged by the payment. */
+    rescheduleFeeAmount: row.rescheduleFeeAmount,
     /** What happened to the money: authorized, captured, refunded (null for bookings made before payments). */
     payment: toBookingPaymentDto(row.payment),
   };
@@ -62,6 +67,14 @@ export function toBookingDto(row: BookingRow) {
 function readPolicy(json: unknown): PolicySnapshot | null {
   try {
     return parsePolicySnapshot(json);
+  } catch {
+    return null;
+  }
+}
+
+function readReschedulePolicy(json: unknown): ReschedulePolicy | null {
+  try {
+    return parseRescheduleSnapshot(json);
   } catch {
     return null;
   }

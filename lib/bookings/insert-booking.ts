@@ -4,6 +4,7 @@ import { recordEvent } from "../events/record-event";
 import { computeSlots } from "../availability/compute-slots";
 import { loadSlotInputs } from "../availability/load-slot-inputs";
 import { cancellationPolicies } from "./cancellation-policy";
+import { reschedulePolicyOf } from "./reschedule-policy";
 import { bookingInterval } from "./booking-interval";
 import { bookingSelect } from "./dto";
 import { slotTaken } from "./slot-taken";
@@ -52,7 +53,7 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
       priceAmount: service.priceAmount,
       currency: service.currency,
       timeZone: service.provider.timeZone,
-      policySnapshot: { ...cancellationPolicies[service.cancellationPolicy] },
+      policySnapshot: { ...cancellationPolicies[service.cancellationPolicy], reschedule: { ...reschedulePolicyOf(service) } },
       addressLine: request.address,
       notes: request.notes,
       confirmedAt: instant ? now : null,

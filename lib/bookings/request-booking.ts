@@ -1,4 +1,6 @@
 import { db } from "../core/db";
+import { notFound } from "../core/errors";
+import { isProviderListed } from "../providers/listing-readiness";
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
 import { computeSlots } from "../availability/compute-slots";
@@ -31,6 +33,8 @@ export async function requestBooking({ actor, now = new Date(), ...input }: Requ
     select: { businessName: true, payoutsEnabled: true, stripeAccountId: true },
   });
   assertAcceptsPayments(provider);
+  // A listing that is not live is not public: its services answer like missing ones.
+  if (!(await isProviderListed(db, service.providerId))) throw notFound("Service");
   assertChargeable(service);
 
   const request = { serviceId: service.id, start: new Date(start).toISOString(), notes: data.notes, address: data.address };

@@ -11,6 +11,7 @@ import { bookingInterval } from "./booking-interval";
 import { bookingSelect, toBookingDto } from "./dto";
 import { lockBooking } from "./lock-booking";
 import { bookingRole } from "./policies";
+import { parseRescheduleSnapshot, rescheduleFeeFor } from "./reschedule-policy";
 import { RescheduleBookingInput } from "./schemas";
 import { openStatuses } from "./state-machine";
 import { isOverlapViolation, slotTaken } from "./slot-taken";
@@ -30,10 +31,15 @@ export async function rescheduleBooking({ actor, now = new Date(), ...input }: R
     const booking = await retryOnWriteConflict(() => transactional(async (tx) => {
       const current = await lockBooking(tx, bookingId);
       serviceId = current.serviceId;
-      bookingRole(actor, current);
+      const role = bookingRole(actor, current);
       if (!openStatuses.includes(current.status)) {
         throw new AppError("INVALID_STATE", `A ${current.status.toLowerCase()} booking cannot be rescheduled`, { currentStatus: current.status });
       }
+      // The policy the customer accepted binds the customer; the provider (or support) may always move a booking.
+      const feeAmount =
+        role === "CUSTOMER"
+          ? rescheduleFeeFor({ policy: parseRescheduleSnapshot(current.policySnapshot), priceAmount: current.priceAmount, startsAt: current.startsAt, at: now })
+          : 0;
       const { service, rules, busy } = await loadSlotInputs(tx, current.serviceId, start - DAY, start + DAY, bookingId);
       const durationMin = Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
       const free = computeSlots({ ...rules, durationMin }, busy, now.getTime(), start, start + 1).some((s) => s.start === start);
@@ -44,13 +50,14 @@ export async function rescheduleBooking({ actor, now = new Date(), ...input }: R
       await tx.booking.update({
         where: { id: bookingId },
         // A new time deserves a new reminder.
-        data: { ...interval, reminderSentAt: null },
+        // The fee is recorded, not charged: the payment still covers the price (docs/booking.md).
+        data: { ...interval, reminderSentAt: null, ...(feeAmount ? { rescheduleFeeAmount: { increment: feeAmount } } : {}) },
       });
       await recordEvent(tx, {
         type: "booking.rescheduled",
         actorId: actor.userId,
         entity: { type: "Booking", id: bookingId },
-        data: { bookingId, previousStart: current.startsAt.toISOString(), previousEnd: current.endsAt.toISOString() },
+        data: { bookingId, previousStart: current.startsAt.toISOString(), previousEnd: current.endsAt.toISOString(), feeAmount },
       });
       return tx.booking.findUniqueOrThrow({ where: { id: bookingId }, select: bookingSelect });
     }));

@@ -2,10 +2,16 @@
 export const serviceSettingsSelect = {
   id: true,
   providerId: true,
+  categoryId: true,
   name: true,
   description: true,
   priceAmount: true,
   currency: true,
+  depositAmount: true,
+  rescheduleCutoffHours: true,
+  rescheduleFeeWithinHours: true,
+  rescheduleFeePercent: true,
+  archivedAt: true,
   durationMin: true,
   bufferBeforeMin: true,
   bufferAfterMin: true,
@@ -29,4 +35,17 @@ export const SETTING_KEYS = [
   "requestExpiryHours",
   "cancellationPolicy",
   "active",
+] as const;
+
+/** The fields updateService edits (booking settings stay with updateServiceSettings). */
+export const DETAIL_KEYS = [
+  "name",
+  "description",
+  "categoryId",
+  "priceAmount",
+  "currency",
+  "depositAmount",
+  "rescheduleCutoffHours",
+  "rescheduleFeeWithinHours",
+  "rescheduleFeePercent",
 ] as const;

@@ -1,7 +1,7 @@
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
 import { transactional } from "../events/transactional";
-import { assertOwnsService } from "./policies";
+import { assertNotArchived, assertOwnsService } from "./policies";
 import { UpdateServiceSettingsInput } from "./schemas";
 import { serviceSettingsSelect, SETTING_KEYS } from "./service-settings-dto";
 
@@ -15,6 +15,7 @@ export async function updateServiceSettings({ actor, ...input }: UpdateServiceSe
   return transactional(async (tx) => {
     const current = await tx.service.findFirst({ where: { id: serviceId, provider: { userId: actor.userId } }, select: serviceSettingsSelect });
     assertOwnsService(actor, current);
+    assertNotArchived(current);
 
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const key of SETTING_KEYS) {

@@ -115,6 +115,11 @@ export const subscriptions = {
     { name: "notify-admins-payment-refund-failed", run: notifyAdminsOnRefundFailed },
   ],
   "provider.payouts_enabled": [],
+  // Listing changes: facts for caches and search to react to; nothing subscribes yet.
+  "provider.profile_updated": [],
+  "service.created": [],
+  "service.updated": [],
+  "service.archived": [],
   "payout.paid": [],
   "payout.failed": [
     { name: "email-provider-payout-failed", run: emailProviderOnPayoutFailed },

@@ -9,7 +9,8 @@ export interface DomainEventPayloads {
   "booking.declined": { bookingId: string };
   "booking.expired": { bookingId: string };
   "booking.cancelled": { bookingId: string; cancelledBy: "CUSTOMER" | "PROVIDER" | "ADMIN"; refundAmount: number };
-  "booking.rescheduled": { bookingId: string; previousStart: string; previousEnd: string };
+  /** `feeAmount`: what the customer owes under the booking's reschedule policy (minor units; recorded, not charged). */
+  "booking.rescheduled": { bookingId: string; previousStart: string; previousEnd: string; feeAmount?: number };
   "booking.completed": { bookingId: string };
   "booking.no_show": { bookingId: string };
   /** The 24-hour reminder is due (emitted once per booking by the scheduler). */
@@ -24,6 +25,12 @@ export interface DomainEventPayloads {
   /** The processor could not complete a refund; the money is back with Hearth and support follows up. */
   "payment.refund_failed": { paymentId: string; refundRef: string; amount: number; currency: string; reason: string | null };
   "provider.payouts_enabled": { providerId: string };
+  /** The public profile changed (fields named, photos included), so caches and search can refresh. */
+  "provider.profile_updated": { providerId: string; fields: string[] };
+  /** A provider's service was created, edited, paused, resumed or archived; `fields` names what changed. */
+  "service.created": { serviceId: string; providerId: string };
+  "service.updated": { serviceId: string; providerId: string; fields: string[] };
+  "service.archived": { serviceId: string; providerId: string };
   /** The processor's bank transfer of a recorded payout arrived, or came back (the amount is available again). */
   "payout.paid": { payoutId: string; providerId: string };
   "payout.failed": { payoutId: string; providerId: string; amount: number; currency: string; failureCode: string | null };

@@ -1,9 +1,13 @@
 import type { Prisma } from "../core/db";
+import { bookableServiceWhere } from "./listing-readiness";
+import { imageUrls } from "./profile-dto";
 
 export const providerCardSelect = {
   id: true,
   slug: true,
   businessName: true,
+  headline: true,
+  photoKey: true,
   city: true,
   timeZone: true,
   bio: true,
@@ -11,7 +15,7 @@ export const providerCardSelect = {
   ratingCount: true,
   ratingSum: true,
   services: {
-    where: { active: true },
+    where: bookableServiceWhere,
     select: { priceAmount: true, currency: true, category: { select: { slug: true, name: true } } },
     orderBy: { priceAmount: "asc" },
   },
@@ -30,6 +34,8 @@ export function toProviderCard(row: CardRow) {
     id: row.id,
     slug: row.slug,
     businessName: row.businessName,
+    headline: row.headline,
+    photo: row.photoKey ? imageUrls(row.photoKey).small : null,
     city: row.city,
     timeZone: row.timeZone,
     bio: row.bio.length > 160 ? `${row.bio.slice(0, 157)}…` : row.bio,

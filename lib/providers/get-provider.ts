@@ -1,23 +1,34 @@
+import type { Actor } from "../core/auth/actor";
 import { db } from "../core/db";
 import { notFound } from "../core/errors";
 import { averageRating } from "./dto";
+import { bookableServiceWhere, isProviderListed } from "./listing-readiness";
+import { canPreviewProvider } from "./policies";
+import { imageUrls } from "./profile-dto";
 
 /**
  * The public profile: services and the rating distribution. The reviews themselves are paged
  * separately by the reviews domain (listProviderReviews, GET /api/reviews?provider=<slug>).
+ * A listing that is not live yet is 404, except to its owner, who sees it as a preview (`listed: false`).
  */
-export async function getProvider({ slug }: { slug: string }) {
+export async function getProvider({ slug, viewer = null }: { slug: string; viewer?: Actor | null }) {
   const profile = await db.providerProfile.findFirst({
     where: { slug, user: { disabledAt: null } },
     select: {
       id: true,
+      userId: true,
       slug: true,
       businessName: true,
+      headline: true,
       bio: true,
       city: true,
       region: true,
       country: true,
       timeZone: true,
+      serviceRadiusKm: true,
+      languages: true,
+      photoKey: true,
+      galleryKeys: true,
       verification: true,
       providerCancellations: true,
       ratingCount: true,
@@ -28,7 +39,7 @@ export async function getProvider({ slug }: { slug: string }) {
       rating4: true,
       rating5: true,
       services: {
-        where: { active: true },
+        where: bookableServiceWhere,
         orderBy: { priceAmount: "asc" },
         select: {
           id: true,
@@ -36,19 +47,28 @@ export async function getProvider({ slug }: { slug: string }) {
           description: true,
           priceAmount: true,
           currency: true,
+          depositAmount: true,
           durationMin: true,
           bookingMode: true,
           cancellationPolicy: true,
+          rescheduleCutoffHours: true,
+          rescheduleFeeWithinHours: true,
+          rescheduleFeePercent: true,
           category: { select: { slug: true, name: true } },
         },
       },
     },
   });
   if (!profile) throw notFound("Provider");
+  const listed = await isProviderListed(db, profile.id);
+  if (!listed && !canPreviewProvider(viewer, profile)) throw notFound("Provider");
 
-  const { ratingSum, rating1, rating2, rating3, rating4, rating5, verification, ...rest } = profile;
+  const { userId: _userId, photoKey, galleryKeys, ratingSum, rating1, rating2, rating3, rating4, rating5, verification, ...rest } = profile;
   return {
     ...rest,
+    listed,
+    photo: photoKey ? imageUrls(photoKey) : null,
+    gallery: galleryKeys.map(imageUrls),
     verified: verification === "VERIFIED",
     rating: {
       average: averageRating(ratingSum, profile.ratingCount),

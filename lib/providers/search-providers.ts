@@ -2,24 +2,27 @@ import { db, type Prisma } from "../core/db";
 import { parseInput } from "../core/validation";
 import { categorySubtreeIds } from "../catalog/list-categories";
 import { providerCardSelect, toProviderCard } from "./dto";
+import { bookableServiceWhere, listedProviderWhere } from "./listing-readiness";
 import { SearchProvidersQuery } from "./schemas";
 
-/** Public provider search: category (with subcategories), city and text; best rated first. */
+/** Public provider search over live listings only: category (with subcategories), city and text; best rated first. */
 export async function searchProviders(query: unknown) {
   const input = parseInput(SearchProvidersQuery, query);
   const categoryIds = input.category ? await categorySubtreeIds(input.category) : null;
   if (categoryIds && categoryIds.length === 0) return { data: [], nextCursor: null };
 
   const where: Prisma.ProviderProfileWhereInput = {
-    user: { disabledAt: null },
-    services: { some: { active: true, ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) } },
+    AND: [
+      listedProviderWhere,
+      { services: { some: { ...bookableServiceWhere, ...(categoryIds ? { categoryId: { in: categoryIds } } : {}) } } },
+    ],
     ...(input.city ? { city: { equals: input.city, mode: "insensitive" } } : {}),
     ...(input.q
       ? {
           OR: [
             { businessName: { contains: input.q, mode: "insensitive" } },
             { bio: { contains: input.q, mode: "insensitive" } },
-            { services: { some: { active: true, name: { contains: input.q, mode: "insensitive" } } } },
+            { services: { some: { ...bookableServiceWhere, name: { contains: input.q, mode: "insensitive" } } } },
           ],
         }
       : {}),
@@ -35,8 +38,8 @@ export async function searchProviders(query: unknown) {
   return { data: page.map(toProviderCard), nextCursor: rows.length > input.limit ? page[page.length - 1].id : null };
 }
 
-/** Cities that have at least one provider, for the filter. */
+/** Cities that have at least one live provider, for the filter. */
 export async function listProviderCities(): Promise<string[]> {
-  const rows = await db.providerProfile.findMany({ where: { city: { not: "" } }, distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } });
+  const rows = await db.providerProfile.findMany({ where: listedProviderWhere, distinct: ["city"], select: { city: true }, orderBy: { city: "asc" } });
   return rows.map((r) => r.city);
 }

@@ -10,7 +10,13 @@ export interface CreateProviderOptions extends Omit<CreateUserOptions, "role" | 
   businessName?: string;
   /** Defaults to a free slug derived from the business name. */
   slug?: string;
+  /** Defaults to the first service and the city, so builders make complete (live) listings. */
+  headline?: string;
+  /** Defaults to one sentence naming the business and city: a live listing needs a bio. */
   bio?: string;
+  /** ISO 639-1 codes. */
+  languages?: string[];
+  serviceRadiusKm?: number | null;
   addressLine?: string;
   city?: string;
   region?: string;
@@ -90,7 +96,10 @@ export async function createProvider(client: Db | Tx, options: CreateProviderOpt
     data: {
       slug,
       businessName,
-      bio: options.bio ?? "",
+      headline: options.headline ?? `${services[0]?.name ?? "Local services"} in ${location.city}`,
+      bio: options.bio ?? `${businessName} works in and around ${location.city}.`,
+      languages: options.languages ?? ["en"],
+      serviceRadiusKm: options.serviceRadiusKm !== undefined ? options.serviceRadiusKm : 15,
       addressLine: options.addressLine ?? "",
       city: location.city,
       region: location.region,

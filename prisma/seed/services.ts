@@ -20,6 +20,10 @@ export interface ServiceSpec {
   bookingMode?: BookingMode;
   requestExpiryHours?: number;
   cancellationPolicy?: CancellationPolicy;
+  rescheduleCutoffHours?: number;
+  rescheduleFeeWithinHours?: number;
+  rescheduleFeePercent?: number;
+  depositAmount?: number | null;
   active?: boolean;
 }
 
@@ -86,6 +90,10 @@ export async function serviceRows(client: Db | Tx, specs: ServiceSpec[], currenc
     bookingMode: spec.bookingMode,
     requestExpiryHours: spec.requestExpiryHours,
     cancellationPolicy: spec.cancellationPolicy,
+    rescheduleCutoffHours: spec.rescheduleCutoffHours,
+    rescheduleFeeWithinHours: spec.rescheduleFeeWithinHours,
+    rescheduleFeePercent: spec.rescheduleFeePercent,
+    depositAmount: spec.depositAmount,
     active: spec.active ?? true,
   }));
 }

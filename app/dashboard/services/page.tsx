@@ -8,6 +8,7 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { ProvidersOnly } from "../_components/providers-only";
+import { ServiceStatusButtons } from "./_components/service-status-buttons";
 
 export const metadata: Metadata = { title: "Services" };
 
@@ -20,9 +21,10 @@ export default async function ServicesPage() {
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
       <PageHeader
         title="Services"
-        description="How each service is booked: duration, buffers, notice, booking mode and cancellation policy."
+        description="What you offer, what it costs and how it is booked. Archived services are not listed."
         actions={
           <>
+            <ButtonLink href="/dashboard/services/new">New service</ButtonLink>
             <ButtonLink href="/dashboard/availability" variant="secondary">
               Availability
             </ButtonLink>
@@ -33,7 +35,9 @@ export default async function ServicesPage() {
         }
       />
       {services.length === 0 ? (
-        <EmptyState title="You have no services yet" />
+        <EmptyState title="You have no services yet">
+          <ButtonLink href="/dashboard/services/new">Add your first service</ButtonLink>
+        </EmptyState>
       ) : (
         <ul className="space-y-3">
           {services.map((service) => (
@@ -44,13 +48,22 @@ export default async function ServicesPage() {
                   {service.active ? <Badge tone="success">Accepting bookings</Badge> : <Badge>Paused</Badge>}
                 </div>
                 <p className="text-sm text-stone-600">
-                  <Money amount={service.priceAmount} currency={service.currency} /> · {formatDuration(service.durationMin)} ·{" "}
+                  <Money amount={service.priceAmount} currency={service.currency} />
+                  {service.depositAmount ? (
+                    <>
+                      {" "}(deposit <Money amount={service.depositAmount} currency={service.currency} />)
+                    </>
+                  ) : null}{" "}
+                  · {formatDuration(service.durationMin)} ·{" "}
                   {service.bookingMode === "INSTANT" ? "Instant booking" : "Request to book"} · {POLICY_NAMES[service.cancellationPolicy]} cancellation
                 </p>
               </div>
-              <ButtonLink href={`/dashboard/services/${service.id}`} variant="secondary" size="sm" aria-label={`Edit settings for ${service.name}`}>
-                Edit settings
-              </ButtonLink>
+              <div className="flex flex-wrap items-center gap-2">
+                <ButtonLink href={`/dashboard/services/${service.id}`} variant="secondary" size="sm" aria-label={`Edit settings for ${service.name}`}>
+                  Edit
+                </ButtonLink>
+                <ServiceStatusButtons serviceId={service.id} name={service.name} active={service.active} />
+              </div>
             </li>
           ))}
         </ul>

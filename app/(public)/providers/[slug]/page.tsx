@@ -7,6 +7,7 @@ import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { getProvider } from "@/lib/providers/get-provider";
 import { isAppError } from "@/lib/core/errors";
 import { describePolicy } from "@/components/bookings/policy-words";
+import { describeReschedulePolicy } from "@/components/bookings/reschedule-policy-words";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -21,7 +22,8 @@ type Params = Promise<{ slug: string }>;
 // Shared by generateMetadata and the page, so one request reads the profile once.
 const loadProvider = cache(async (slug: string) => {
   try {
-    return await getProvider({ slug });
+    // The owner previews a listing that is not live yet; everyone else gets 404 until it is.
+    return await getProvider({ slug, viewer: await getCurrentActor() });
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -46,14 +48,27 @@ export default async function ProviderPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
+      {!provider.listed ? (
+        <p className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="preview-notice">
+          Preview: only you can see this page. It goes live once your <a href="/dashboard" className="font-medium underline">checklist</a> is complete.
+        </p>
+      ) : null}
       <header className="flex flex-wrap items-start justify-between gap-6">
-        <div className="max-w-3xl">
+        {provider.photo ? (
+          // Signed, expiring links to WebP variants: next/image's optimizer would only re-encode them.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={provider.photo.small} alt="" width={120} height={120} className="size-28 rounded-2xl object-cover" data-testid="provider-photo" />
+        ) : null}
+        <div className="max-w-3xl flex-1">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-3xl font-semibold tracking-tight">{provider.businessName}</h1>
             {provider.verified ? <Badge tone="success">Verified provider</Badge> : null}
           </div>
+          {provider.headline ? <p className="mt-1 text-lg text-stone-800" data-testid="provider-headline">{provider.headline}</p> : null}
           <p className="mt-1 text-stone-600">
             {location || "Location not listed"} · Works in {provider.timeZone}
+            {provider.serviceRadiusKm ? ` · Travels up to ${provider.serviceRadiusKm} km` : ""}
+            {provider.languages.length ? ` · Speaks ${provider.languages.map((code) => languageName(code)).join(", ")}` : ""}
           </p>
           {rating.average !== null ? (
             <p className="mt-3 flex items-center gap-2 text-sm">
@@ -70,6 +85,19 @@ export default async function ProviderPage({ params }: { params: Params }) {
         </div>
         {canMessage ? <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} /> : null}
       </header>
+
+      {provider.gallery.length ? (
+        <ul aria-label="Gallery" className="mt-8 grid grid-cols-2 gap-3 sm:grid-cols-4">
+          {provider.gallery.map((image) => (
+            <li key={image.key}>
+              <a href={image.large}>
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={image.small} alt="" className="aspect-square w-full rounded-xl object-cover" loading="lazy" />
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="services-heading">
@@ -98,6 +126,16 @@ export default async function ProviderPage({ params }: { params: Params }) {
                         <p className="mt-2 text-xs text-stone-500" data-testid="service-policy">
                           {capitalize(describePolicy(cancellationPolicies[service.cancellationPolicy]))}
                         </p>
+                        {service.rescheduleCutoffHours || service.rescheduleFeePercent ? (
+                          <p className="mt-1 text-xs text-stone-500" data-testid="service-reschedule-policy">
+                            {describeReschedulePolicy({ cutoffHours: service.rescheduleCutoffHours, feeWithinHours: service.rescheduleFeeWithinHours, feePercent: service.rescheduleFeePercent })}
+                          </p>
+                        ) : null}
+                        {service.depositAmount ? (
+                          <p className="mt-1 text-xs text-stone-500" data-testid="service-deposit">
+                            Deposit <Money amount={service.depositAmount} currency={service.currency} />; your card is authorized for the full price when you book.
+                          </p>
+                        ) : null}
                       </div>
                       <div className="flex flex-col items-end gap-3">
                         <Money className="text-xl font-semibold text-stone-900" amount={service.priceAmount} currency={service.currency} />
@@ -163,3 +201,12 @@ export default async function ProviderPage({ params }: { params: Params }) {
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "es" → "Spanish", in English; an unknown code is shown as it is. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

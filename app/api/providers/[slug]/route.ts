@@ -1,4 +1,5 @@
 import { route } from "@/lib/core/http";
 import { getProvider } from "@/lib/providers/get-provider";
 
-export const GET = route<{ slug: string }>(async ({ params }) => getProvider({ slug: params.slug }));
+/** A live provider's public profile; a listing that is not live yet is 404 to everyone but its owner. */
+export const GET = route<{ slug: string }>(async ({ params, actor }) => getProvider({ slug: params.slug, viewer: actor }));

@@ -8,6 +8,12 @@ import { PageHeader } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
 import { ProvidersOnly } from "../../_components/providers-only";
 import { ServiceSettingsForm } from "../_components/service-settings-form";
+import { leafCategoryGroups } from "../_components/leaf-categories";
+import { ServiceDetailsForm } from "../_components/service-details-form";
+import { ServiceStatusButtons } from "../_components/service-status-buttons";
+import { listCategories } from "@/lib/catalog/list-categories";
+import type { ServiceDetails } from "@/lib/catalog/schemas";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Service settings" };
 
@@ -19,7 +25,12 @@ export default async function ServiceSettingsPage({ params }: { params: Promise<
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { id: serviceId, providerId: _providerId, name, description: _description, priceAmount, currency, ...settings } = service;
+  const categories = leafCategoryGroups(await listCategories());
+  const {
+    id: serviceId, providerId: _providerId, name, description, priceAmount, currency, categoryId, depositAmount, archivedAt,
+    rescheduleCutoffHours, rescheduleFeeWithinHours, rescheduleFeePercent, ...settings
+  } = service;
+  const details = { name, description, categoryId, priceAmount, currency: currency as ServiceDetails["currency"], depositAmount, rescheduleCutoffHours, rescheduleFeeWithinHours, rescheduleFeePercent };
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -31,12 +42,28 @@ export default async function ServiceSettingsPage({ params }: { params: Promise<
           </>
         }
         actions={
-          <ButtonLink href="/dashboard/services" variant="secondary">
-            All services
-          </ButtonLink>
+          <>
+            {archivedAt ? null : <ServiceStatusButtons serviceId={serviceId} name={name} active={settings.active} />}
+            <ButtonLink href="/dashboard/services" variant="secondary">
+              All services
+            </ButtonLink>
+          </>
         }
       />
-      <ServiceSettingsForm serviceId={serviceId} settings={settings} />
+      {archivedAt ? (
+        <Alert tone="info">This service is archived: it is no longer listed or bookable, and bookings already made stay as they are.</Alert>
+      ) : (
+        <div className="space-y-12">
+          <section aria-labelledby="details-heading">
+            <h2 id="details-heading" className="mb-4 text-xl font-semibold">Details and price</h2>
+            <ServiceDetailsForm serviceId={serviceId} values={details} categories={categories} />
+          </section>
+          <section aria-labelledby="settings-heading">
+            <h2 id="settings-heading" className="mb-4 text-xl font-semibold">Booking settings</h2>
+            <ServiceSettingsForm serviceId={serviceId} settings={settings} />
+          </section>
+        </div>
+      )}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export default async function BookServicePage({ params }: { params: Params }) {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
 
-  const provider = await getProvider({ slug }).catch((error: unknown) => {
+  const provider = await getProvider({ slug, viewer: actor }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
