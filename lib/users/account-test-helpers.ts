@@ -32,7 +32,7 @@ export async function signInSession(user: { id: string; email: string; name: str
   return {
     async actor(): Promise<Actor | null> {
       const session = await authOptions.callbacks!.session!({ session: { user: {}, expires: "" }, token } as never);
-      const sessionUser = (session as { user: { id: string; sv: number } }).user;
+      const sessionUser = (session as unknown as { user: { id: string; sv: number } }).user;
       return loadActor(sessionUser.id, { sessionVersion: sessionUser.sv });
     },
   };
