@@ -23,7 +23,7 @@ async function currentHeaderUser(): Promise<HeaderUser | null> {
   if (!actor) return null;
   try {
     const [me, unread] = await Promise.all([getMe({ actor }), countUnreadNotifications({ actor }).catch(() => undefined)]);
-    return { name: me.name, role: actor.role, unreadNotifications: unread };
+    return { name: me.name, role: actor.role, emailVerified: me.emailVerified, unreadNotifications: unread };
   } catch {
     return null;
   }

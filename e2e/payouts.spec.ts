@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demo, uiSignIn } from "./support";
+import { verifyEmailThroughMailbox } from "./mailbox";
 
 // Payouts in test mode (no STRIPE_SECRET_KEY): onboarding completes through the return URL the
 // test-mode processor builds, and every page that shows money says it is not real money.
@@ -18,14 +19,18 @@ async function expectBalanceCards(page: Page) {
   }
 }
 
-test("a new provider sets up payouts in test mode", async ({ page }) => {
+test("a new provider sets up payouts in test mode", async ({ page, browser }) => {
+  const email = `e2e-payouts-${Date.now()}@example.com`;
   await page.goto("/sign-up?role=provider");
   await page.getByLabel("Business name").fill(`E2E Payouts ${Date.now()}`);
   await page.getByLabel("City").fill("Brooklyn");
-  await page.getByLabel("Email").fill(`e2e-payouts-${Date.now()}@example.com`);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("a-long-enough-password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  // Payouts need a confirmed email: follow the link the sign-up sent.
+  await verifyEmailThroughMailbox(browser, page, email);
+  await page.goto("/dashboard");
 
   await page.getByRole("link", { name: "Payouts", exact: true }).click();
   await expect(page).toHaveURL(/\/dashboard\/payouts$/);

@@ -2,11 +2,14 @@ import Link from "next/link";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { MessagesNavLink } from "@/components/messaging/messages-nav-link";
 import { ButtonLink } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
 import { SignOutButton } from "./sign-out-button";
 
 export interface HeaderUser {
   name: string;
   role: "CUSTOMER" | "PROVIDER" | "ADMIN";
+  /** False shows an "Unverified" badge linking to the settings, where the link can be resent. */
+  emailVerified?: boolean;
   /** Seeds the bell so the badge is right in the first paint; the bell polls after that. */
   unreadNotifications?: number;
 }
@@ -72,6 +75,11 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/account/settings" className="hidden text-sm text-stone-600 hover:text-stone-900 hover:underline sm:inline" data-testid="current-user">
                 {user.name}
               </Link>
+              {user.emailVerified === false ? (
+                <Link href="/account/settings" data-testid="header-unverified">
+                  <Badge tone="warning">Unverified</Badge>
+                </Link>
+              ) : null}
               <SignOutButton />
             </>
           ) : (

@@ -1,5 +1,7 @@
 import type { Actor } from "../core/auth/actor";
+import { db } from "../core/db";
 import { AppError } from "../core/errors";
+import { assertEmailVerified } from "../users/policies";
 import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
@@ -27,6 +29,7 @@ function assertKnownCurrency(currency: string): void {
  */
 export async function postBounty({ actor, now = new Date(), ...input }: PostBountyInput & { actor: Actor; now?: Date }) {
   assertCanPost(actor);
+  await assertEmailVerified(db, actor);
   const data = parseInput(PostBountyInput, input);
   assertKnownCurrency(data.currency);
   const dueAt = new Date(data.dueAt);

@@ -40,6 +40,7 @@ import { emailSubjectOnReviewSubmitted, notifySubjectOnReviewSubmitted } from ".
 import { emailOnBountyEvent, notifyOnBountyEvent } from "./handlers/bounty-notifications";
 import { refreshBountyPage } from "./handlers/bounty-refresh";
 import { emailWelcomeOnUserRegistered } from "./handlers/user-registered";
+import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./handlers/account-emails";
 import { streamMessageToParticipants } from "./handlers/message-sent";
 
 /**
@@ -48,7 +49,16 @@ import { streamMessageToParticipants } from "./handlers/message-sent";
  * Every event type is listed (possibly with []), so adding one to types.ts forces a decision here.
  */
 export const subscriptions = {
-  "user.registered": [{ name: "email-welcome", run: emailWelcomeOnUserRegistered }],
+  "user.registered": [
+    { name: "email-welcome", run: emailWelcomeOnUserRegistered },
+    { name: "email-verification-link", run: emailVerificationOnUserRegistered },
+  ],
+  // Account links: the handler makes the token, so only its hash is ever stored.
+  "user.password_reset_requested": [{ name: "email-password-reset-link", run: emailResetLinkOnResetRequested }],
+  "user.password_changed": [],
+  "user.verification_requested": [{ name: "email-verification-link", run: emailVerificationOnRequested }],
+  "user.email_verified": [],
+  "user.deleted": [],
   "booking.requested": [
     { name: "email-provider-booking-requested", run: emailProviderOnBookingRequested },
     { name: "notify-provider-booking-requested", run: notifyProviderOnBookingRequested },

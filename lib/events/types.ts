@@ -4,6 +4,15 @@
  */
 export interface DomainEventPayloads {
   "user.registered": { userId: string };
+  /** Someone asked for a reset link for this account; the handler issues the token and emails it. */
+  "user.password_reset_requested": { userId: string };
+  /** The password changed (reset or settings): every older session has ended. */
+  "user.password_changed": { userId: string; via: "reset" | "settings" };
+  /** A verification link is due for `email` (a resend, or a new address pending in settings). */
+  "user.verification_requested": { userId: string; email: string };
+  "user.email_verified": { userId: string; email: string };
+  /** The account was anonymised: the row stays so the ledger, bookings and reviews keep their ids. */
+  "user.deleted": { userId: string };
   "booking.requested": { bookingId: string };
   "booking.confirmed": { bookingId: string };
   "booking.declined": { bookingId: string };

@@ -10,6 +10,7 @@ import { availableBalance } from "./get-provider-balances";
 import { getPaymentProcessor } from "../payments/get-payment-processor";
 import { lockOwnPayoutProfile } from "./policies";
 import { RequestPayoutInput } from "./schemas";
+import { assertEmailVerified } from "../users/policies";
 
 /**
  * Pays out the provider's available balance in one currency (or exactly `amount` of it): the
@@ -30,6 +31,7 @@ export async function requestPayout({
   const { currency, amount } = parseInput(RequestPayoutInput, input);
   return transactional(async (tx) => {
     const profile = await lockOwnPayoutProfile(tx, actor);
+    await assertEmailVerified(tx, actor);
     if (!profile.payoutsEnabled) throw new AppError("INVALID_STATE", "Set up payouts before requesting one");
     const available = await availableBalance(tx, profile.id, currency);
     if (available <= 0) throw new AppError("INVALID_STATE", `You have no ${currency} balance to pay out`, { available: Math.max(available, 0), currency });

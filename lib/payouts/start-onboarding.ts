@@ -6,6 +6,7 @@ import { transactional } from "../events/transactional";
 import type { PaymentProcessor } from "../payments/processor";
 import { getPaymentProcessor } from "../payments/get-payment-processor";
 import { findOwnPayoutProfile } from "./policies";
+import { assertEmailVerified } from "../users/policies";
 
 /** Where the processor sends the provider back: the payouts page, which finishes or restarts onboarding. */
 export function onboardingUrls(base = appUrl) {
@@ -23,6 +24,7 @@ export function onboardingUrls(base = appUrl) {
  */
 export async function startOnboarding({ actor, processor = getPaymentProcessor() }: { actor: Actor; processor?: PaymentProcessor }): Promise<{ url: string }> {
   const profile = await findOwnPayoutProfile(db, actor);
+  await assertEmailVerified(db, actor);
   if (profile.payoutsEnabled) throw new AppError("INVALID_STATE", "Payouts are already set up");
   const accountRef = profile.stripeAccountId ?? (await createAccount(actor, profile, processor));
   return processor.createOnboardingLink({ accountRef, ...onboardingUrls() });

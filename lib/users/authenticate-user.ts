@@ -18,7 +18,7 @@ export async function authenticateUser({ email, password, ip }: { email: string;
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy-password"))), input.password);
   if (!user || !valid || user.disabledAt) {
@@ -26,5 +26,5 @@ export async function authenticateUser({ email, password, ip }: { email: string;
     throw new AppError("UNAUTHENTICATED", "Email or password is incorrect");
   }
   await signInLimiters.perAccount.reset(input.email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -6,6 +6,8 @@ export const meSelect = {
   name: true,
   role: true,
   timeZone: true,
+  emailVerifiedAt: true,
+  pendingEmail: true,
   providerProfile: { select: { slug: true } },
 } satisfies Prisma.UserSelect;
 
@@ -18,6 +20,9 @@ export function toMe(user: MeRow) {
     name: user.name,
     role: user.role.toLowerCase() as "customer" | "provider" | "admin",
     timeZone: user.timeZone,
+    emailVerified: user.emailVerifiedAt !== null,
+    /** A new address awaiting its verification link. */
+    pendingEmail: user.pendingEmail,
     ...(user.providerProfile ? { providerSlug: user.providerProfile.slug } : {}),
   };
 }

@@ -13,6 +13,8 @@ export interface CreateUserOptions {
   password?: string;
   passwordHash?: string;
   createdAt?: Date;
+  /** Seeded and test users are verified unless this is false (the unverified path of sign-up). */
+  emailVerified?: boolean;
 }
 
 /** The columns builders hand back: never the password hash. */
@@ -55,6 +57,7 @@ export async function userData(options: CreateUserOptions, defaultRole: Role) {
     timeZone: options.timeZone ?? "UTC",
     passwordHash: await userPasswordHash(options),
     createdAt: options.createdAt,
+    emailVerifiedAt: options.emailVerified === false ? null : (options.createdAt ?? new Date()),
   };
 }
 

@@ -13,6 +13,8 @@ import { getPayoutAccount } from "@/lib/payouts/get-payout-account";
 import { getProviderBalances } from "@/lib/payouts/get-provider-balances";
 import { listPayouts } from "@/lib/payouts/list-payouts";
 import { ProvidersOnly } from "../_components/providers-only";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
+import { getMe } from "@/lib/users/get-me";
 import { BalanceCards } from "./_components/balance-cards";
 import { PayoutAccountCard } from "./_components/payout-account-card";
 import { RecentPayouts } from "./_components/recent-payouts";
@@ -56,7 +58,12 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
   const notice = setup && setup in setupNotices ? setupNotices[setup as keyof typeof setupNotices] : null;
 
   const testMode = isTestMode();
-  const [account, balances, payouts] = await Promise.all([getPayoutAccount({ actor }), getProviderBalances({ actor }), listPayouts({ actor, limit: 10 })]);
+  const [account, balances, payouts, me] = await Promise.all([
+    getPayoutAccount({ actor }),
+    getProviderBalances({ actor }),
+    listPayouts({ actor, limit: 10 }),
+    getMe({ actor }),
+  ]);
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
@@ -81,6 +88,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
         </Alert>
       ) : null}
 
+      <VerifyEmailNotice verified={me.emailVerified} action="set up and receive payouts" />
       <PayoutAccountCard account={account} testMode={testMode} />
 
       <section aria-labelledby="balances-heading" className="mt-10">

@@ -23,7 +23,7 @@ export const authOptions: AuthOptions = {
           password: credentials?.password ?? "",
           ip: clientIpFrom(request?.headers ?? {}),
         });
-        return { id: user.id, email: user.email, name: user.name, role: user.role };
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],
@@ -33,11 +33,14 @@ export const authOptions: AuthOptions = {
         token.sub = user.id;
         // A routing hint for middleware.ts only; authorization re-reads the role (getCurrentActor).
         token.role = (user as { role?: string }).role;
+        // Compared with the user's current version on every request (loadActor): a password
+        // reset or change bumps it, which ends every session signed in before.
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
       }
       return token;
     },
     async session({ session, token }) {
-      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      if (session.user && token.sub) Object.assign(session.user, { id: token.sub, sv: typeof token.sv === "number" ? token.sv : 0 });
       return session;
     },
   },

@@ -7,8 +7,9 @@ import { unauthenticated } from "../errors";
 /** The signed-in actor for this request, or null. For route handlers, server actions and pages. */
 export async function getCurrentActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions);
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadActor(userId) : null;
+  const user = session?.user as { id?: string; sv?: number } | undefined;
+  // Tokens from before session versions existed carry none: they match the initial version 0.
+  return user?.id ? loadActor(user.id, { sessionVersion: user.sv ?? 0 }) : null;
 }
 
 export async function requireActor(): Promise<Actor> {

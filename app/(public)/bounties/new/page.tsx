@@ -7,6 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { SelectOption } from "@/components/ui/select";
 import { PostBountyForm } from "./_components/post-bounty-form";
+import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
+import { getMe } from "@/lib/users/get-me";
 
 export const metadata: Metadata = { title: "Post a job" };
 
@@ -16,7 +18,7 @@ function flatten(nodes: CategoryNode[], depth = 0): SelectOption[] {
 
 export default async function NewBountyPage() {
   const actor = await requirePageActor("/bounties/new");
-  const categories = await listCategories();
+  const [categories, me] = await Promise.all([listCategories(), getMe({ actor })]);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -39,6 +41,7 @@ export default async function NewBountyPage() {
           </Alert>
         ) : (
           <Card className="p-6">
+            <VerifyEmailNotice verified={me.emailVerified} action="post a job" />
             <PostBountyForm categories={flatten(categories)} />
           </Card>
         )}
