@@ -29,7 +29,7 @@ export function EvidenceForm({ disputeId }: { disputeId: string }) {
     router.refresh();
   }
   return (
-    <form onSubmit={onSubmit} className="space-y-3" aria-label="Add evidence" data-testid="dispute-evidence-form">
+    <form onSubmit={onSubmit} className="space-y-3" aria-label="Attach evidence" data-testid="dispute-evidence-form">
       <Field id="dispute-evidence" label="Add evidence" hint="A photo (JPEG, PNG, WebP, GIF) or a PDF, up to 10 MB." error={error ?? undefined}>
         <input id="dispute-evidence" name="file" type="file" accept="image/jpeg,image/png,image/webp,image/gif,application/pdf" className="block text-sm" />
       </Field>

@@ -26,7 +26,7 @@ export function MessageForm({ disputeId }: { disputeId: string }) {
     else if (!applyFieldErrors(result.error, ["body"] as const, form.setError)) setError(bountyErrorMessage(result.error));
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a message" data-testid="dispute-message-form">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Write on the dispute" data-testid="dispute-message-form">
       <Field id="dispute-message" label="Add a message" error={errors.body?.message}>
         <Textarea id="dispute-message" rows={3} invalid={Boolean(errors.body)} aria-describedby={describedBy("dispute-message", { error: errors.body?.message })} {...form.register("body")} />
       </Field>
