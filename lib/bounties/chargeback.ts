@@ -1,4 +1,5 @@
 import type { Tx } from "../core/db";
+import { closeBountyDisputeRecord, openBountyDisputeRecord } from "../disputes/bounty-dispute-record";
 import { recordEvent } from "../events/record-event";
 import { refundHeld } from "../ledger/movements";
 import { postLedgerTransaction } from "../ledger/post-ledger-transaction";
@@ -68,9 +69,11 @@ export async function openEscrowChargeback(tx: Tx, facts: ChargebackFacts): Prom
       where: { id: bountyId },
       data: { status: "DISPUTED", disputedAt: at, disputeReason: chargebackReasonText(reason), disputeOpenedById: null, disputeByChargeback: true, autoReleaseAt: null, cancelRequestedById: null, cancelRequestReason: null },
     });
+    await openBountyDisputeRecord(tx, { bountyId, openedById: null, respondentId: null, reason: chargebackReasonText(reason), paidAmount: payment.capturedAmount, currency: payment.currency, now: at });
     await recordEvent(tx, { type: "bounty.disputed", actorId: null, entity: { type: "Bounty", id: bountyId }, data: { bountyId } });
   }
-  // Already disputed by a party, or settled: the bounty stays where it is; the open chargeback shows in the queue.
+  // Already disputed by a party: its Dispute goes to the admin queue. Settled: the bounty stays where it is.
+  else if (bounty.status === "DISPUTED") await openBountyDisputeRecord(tx, { bountyId, openedById: null, respondentId: null, reason: chargebackReasonText(reason), paidAmount: payment.capturedAmount, currency: payment.currency, now: at });
   await recordEvent(tx, { type: "payment.disputed", actorId: null, entity: { type: "Payment", id: paymentId }, data: { paymentId } });
   return true;
 }
@@ -116,6 +119,7 @@ export async function closeEscrowChargeback(tx: Tx, facts: ChargebackFacts & { o
         autoReleaseAt: null,
       },
     });
+    await closeBountyDisputeRecord(tx, { bountyId, resolution: "chargeback_lost", refundAmount: returned, releasedAmount: 0, resolvedById: null, now: at });
     await recordEvent(tx, { type: "bounty.cancelled", actorId: null, entity: { type: "Bounty", id: bountyId }, data: { bountyId, refundAmount: returned } });
   }
   return true;

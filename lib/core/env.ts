@@ -57,6 +57,10 @@ const EnvSchema = z.object({
   /** A confirmed booking completes itself this long after its end unless it is disputed. */
   BOOKING_AUTO_COMPLETE_HOURS: z.coerce.number().int().min(1).default(24),
   /** A submitted bounty with no answer from its poster is released to the provider after this many days. */
+  /** How long after a booking ends its customer can open a dispute. */
+  DISPUTE_WINDOW_DAYS: z.coerce.number().int().min(1).default(7),
+  /** How long the other party has to answer a dispute before it goes to the admin queue. */
+  DISPUTE_RESPONSE_DAYS: z.coerce.number().int().min(1).default(3),
   BOUNTY_AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).default(7),
   /** Spam cap: offers a provider may make per rolling 24 hours. */
   BOUNTY_MAX_OPEN_OFFERS_PER_DAY: z.coerce.number().int().min(1).default(10),

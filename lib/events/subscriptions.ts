@@ -39,6 +39,7 @@ import { notifyAdminsOnReviewReported } from "./handlers/review-reported";
 import { emailSubjectOnReviewSubmitted, notifySubjectOnReviewSubmitted } from "./handlers/review-submitted";
 import { emailOnBountyEvent, notifyOnBountyEvent } from "./handlers/bounty-notifications";
 import { refreshBountyPage } from "./handlers/bounty-refresh";
+import { emailOnDisputeEvent, notifyOnDisputeEvent } from "./handlers/dispute-notifications";
 import { emailWelcomeOnUserRegistered } from "./handlers/user-registered";
 import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./handlers/account-emails";
 import { streamMessageToParticipants } from "./handlers/message-sent";
@@ -230,6 +231,20 @@ export const subscriptions = {
     { name: "email-parties-bounty-dispute-resolved", run: emailOnBountyEvent<"bounty.dispute_resolved">() },
     { name: "notify-parties-bounty-dispute-resolved", run: notifyOnBountyEvent<"bounty.dispute_resolved">() },
     { name: "refresh-bounty-dispute-resolved", run: refreshBountyPage },
+  ],
+  // Disputes (booking and bounty): the other party hears of each step, both of the escalation and the outcome.
+  "dispute.opened": [
+    { name: "email-respondent-dispute-opened", run: emailOnDisputeEvent<"dispute.opened">() },
+    { name: "notify-respondent-dispute-opened", run: notifyOnDisputeEvent<"dispute.opened">() },
+  ],
+  "dispute.message_added": [{ name: "notify-other-party-dispute-message", run: notifyOnDisputeEvent<"dispute.message_added">() }],
+  "dispute.evidence_added": [{ name: "notify-other-party-dispute-evidence", run: notifyOnDisputeEvent<"dispute.evidence_added">() }],
+  "dispute.proposal_made": [{ name: "notify-other-party-dispute-proposal", run: notifyOnDisputeEvent<"dispute.proposal_made">() }],
+  "dispute.proposal_answered": [{ name: "notify-proposer-dispute-proposal-answered", run: notifyOnDisputeEvent<"dispute.proposal_answered">() }],
+  "dispute.escalated": [{ name: "notify-parties-dispute-escalated", run: notifyOnDisputeEvent<"dispute.escalated">() }],
+  "dispute.resolved": [
+    { name: "email-parties-dispute-resolved", run: emailOnDisputeEvent<"dispute.resolved">() },
+    { name: "notify-parties-dispute-resolved", run: notifyOnDisputeEvent<"dispute.resolved">() },
   ],
   "bounty.expiring": [
     { name: "email-poster-bounty-expiring", run: emailOnBountyEvent<"bounty.expiring">() },

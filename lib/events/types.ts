@@ -70,6 +70,16 @@ export interface DomainEventPayloads {
   "bounty.disputed": { bountyId: string };
   "bounty.dispute_resolved": { bountyId: string; outcome: "refund" | "partial_refund" | "release"; refundAmount: number };
   "bounty.expiring": { bountyId: string };
+  /** A booking dispute was opened by its customer (bounty disputes are bounty.disputed). */
+  "dispute.opened": { disputeId: string };
+  "dispute.message_added": { disputeId: string; messageId: string };
+  "dispute.evidence_added": { disputeId: string; evidenceId: string };
+  "dispute.proposal_made": { disputeId: string; proposalId: string; refundAmount: number };
+  "dispute.proposal_answered": { disputeId: string; proposalId: string; answer: "accept" | "reject" };
+  /** To the admin queue: asked by a party, or the respondent's deadline passed (automatic). */
+  "dispute.escalated": { disputeId: string; automatic: boolean };
+  /** Decided (by support or an accepted proposal): refundAmount back to the customer, the rest to the provider. */
+  "dispute.resolved": { disputeId: string; outcome: "refund" | "partial_refund" | "release"; refundAmount: number };
   "bounty.expired": { bountyId: string };
 }
 

@@ -24,7 +24,7 @@ export interface PayoutDto {
 /** Per currency, in minor units. */
 export interface ProviderBalance {
   currency: string;
-  /** The provider's share of authorized (or card-saved) bookings not captured yet. */
+  /** The provider's share of authorized (or card-saved) bookings not captured yet, and earnings frozen by an open dispute. */
   pending: number;
   /** Earned and not paid out: what a payout can take. */
   available: number;

@@ -4,11 +4,13 @@ import { env } from "../core/env";
 import { ledgerAccounts } from "../ledger/accounts";
 import { accountBalances } from "../ledger/balances";
 import { platformFee } from "../ledger/movements";
+import { frozenEarnings } from "../disputes/frozen-earnings";
 import type { ProviderBalance } from "./dto";
 import { findOwnPayoutProfile } from "./policies";
 
 /**
- * The provider's money per currency: pending (authorized, not captured), available and paid out;
+ * The provider's money per currency: pending (authorized, not captured, or frozen by an open
+ * dispute), available and paid out;
  * every currency they charge in or hold money in, zero or not.
  */
 export async function getProviderBalances({ actor }: { actor: Actor }): Promise<ProviderBalance[]> {
@@ -24,10 +26,11 @@ export async function getProviderBalances({ actor }: { actor: Actor }): Promise<
 export async function providerBalances(client: Db | Tx, providerId: string, feeBps: number = env.PLATFORM_FEE_BPS): Promise<ProviderBalance[]> {
   const payable = ledgerAccounts.providerPayable(providerId);
   const payouts = ledgerAccounts.payouts(providerId);
-  const [services, held, ledger] = await Promise.all([
+  const [services, held, ledger, frozen] = await Promise.all([
     client.service.findMany({ where: { providerId }, distinct: ["currency"], select: { currency: true } }),
     client.payment.findMany({ where: { providerId, status: { in: ["AUTHORIZED", "CARD_SAVED"] } }, select: { amount: true, currency: true } }),
     accountBalances(client, [payable, payouts]),
+    frozenEarnings(client, providerId),
   ]);
   const byCurrency = new Map<string, ProviderBalance>();
   const row = (currency: string) => {
@@ -42,14 +45,22 @@ export async function providerBalances(client: Db | Tx, providerId: string, feeB
     if (account === payable) row(currency).available -= balance;
     else row(currency).paidOut -= balance;
   }
+  // Earnings under an open dispute are not available: they count as pending until it closes.
+  for (const [currency, amount] of frozen) {
+    row(currency).available -= amount;
+    row(currency).pending += amount;
+  }
   return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-/** What a payout can take in one currency right now (call under the provider row lock). */
+/**
+ * What a payout can take in one currency right now (call under the provider row lock): the
+ * ledger's payable minus what open booking disputes freeze.
+ */
 export async function availableBalance(client: Db | Tx, providerId: string, currency: string): Promise<number> {
-  const rows = await client.ledgerEntry.aggregate({
-    where: { account: ledgerAccounts.providerPayable(providerId), currency },
-    _sum: { amount: true },
-  });
-  return -(rows._sum.amount ?? 0);
+  const [rows, frozen] = await Promise.all([
+    client.ledgerEntry.aggregate({ where: { account: ledgerAccounts.providerPayable(providerId), currency }, _sum: { amount: true } }),
+    frozenEarnings(client, providerId, currency),
+  ]);
+  return -(rows._sum.amount ?? 0) - (frozen.get(currency) ?? 0);
 }

@@ -15,6 +15,7 @@ import { sweepAbandonedPayments } from "../payments/sweep-abandoned-payments";
 import { releaseOverdueBounties } from "../bounties/release-overdue-bounties";
 import { remindAndExpireBounties } from "../bounties/remind-and-expire-bounties";
 import { settleBountyEscrows } from "../bounties/settle-bounty-escrows";
+import { escalateOverdueDisputes } from "../disputes/escalate-overdue-disputes";
 import { acquireLease } from "./acquire-lease";
 
 const instanceId = randomUUID();
@@ -35,6 +36,7 @@ export interface TickResult {
   cardsAuthorized?: number;
   unpaidCancelled?: number;
   paymentsSettled?: number;
+  disputesEscalated?: number;
 }
 
 /**
@@ -61,8 +63,10 @@ export async function runScheduledJobs({ now = new Date(), leaseSeconds = 50 }: 
     cardsAuthorized: await authorizeSavedCards({ now }),
     unpaidCancelled: await cancelUnpaidBookings({ now }),
     paymentsSettled: await settleClosedBookings({ now }),
+    // Disputes whose respondent let the deadline pass go to the admin queue.
+    disputesEscalated: await escalateOverdueDisputes({ now }),
   };
-  const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled;
+  const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled || result.disputesEscalated;
   if (busy) logger.info(result, "scheduler tick");
   if (result.bountiesReleased || result.bountiesReminded || result.bountiesExpired || result.escrowsSettled) logger.info(result, "scheduler tick (bounties)");
   return result;

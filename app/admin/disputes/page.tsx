@@ -12,6 +12,8 @@ import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { formatMoney } from "@/components/ui/format";
 import { LocalDateTime } from "@/components/ui/local-time";
 import { Badge } from "@/components/ui/badge";
+import { listDisputes } from "@/lib/disputes/list-disputes";
+import { DisputeList } from "./_components/dispute-list";
 import { ForbiddenNotice } from "./_components/forbidden-notice";
 import { ResolveForm } from "./_components/resolve-form";
 import { RetryRefundButton } from "./_components/retry-refund-button";
@@ -21,10 +23,10 @@ export const metadata: Metadata = { title: "Disputes" };
 type Case = Awaited<ReturnType<typeof listDisputedBounties>>["data"][number];
 
 async function loadQueue(actor: Actor) {
-  const [{ data }, { data: failedRefunds }] = await Promise.all([listDisputedBounties({ actor }), listFailedEscrowRefunds({ actor })]);
+  const [all, { data }, { data: failedRefunds }] = await Promise.all([listDisputes({ actor }), listDisputedBounties({ actor }), listFailedEscrowRefunds({ actor })]);
   // The provider's side (the submitted work) comes with the bounty's own detail, which support may read.
   const details = await Promise.all(data.map((c) => getBounty({ actor, bountyId: c.id })));
-  return { cases: data.map((c, i) => ({ ...c, submission: details[i].submission, description: details[i].description })), failedRefunds };
+  return { all, cases: data.map((c, i) => ({ ...c, submission: details[i].submission, description: details[i].description })), failedRefunds };
 }
 
 type FailedRefund = Awaited<ReturnType<typeof listFailedEscrowRefunds>>["data"][number];
@@ -43,8 +45,10 @@ export default async function AdminDisputesPage() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-10 sm:px-6">
-      <PageHeader title="Disputes" description="Disputed bounties, oldest first, and bank chargebacks. The money stays frozen until you resolve each case." />
+      <PageHeader title="Disputes" description="Booking and bounty disputes, escalated first, and bank chargebacks. The money stays frozen until you resolve each case." />
       {isTestMode() ? <TestModeNotice detail="Refunds and releases here move test-mode money." /> : null}
+      <DisputeList rows={queue.all} />
+      <h2 className="mb-4 text-lg font-semibold text-stone-900">Bounty cases</h2>
       {queue.cases.length === 0 ? (
         <EmptyState title="No open disputes" />
       ) : (

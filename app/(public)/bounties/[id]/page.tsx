@@ -6,6 +6,7 @@ import { getCurrentActor } from "@/lib/core/auth/session";
 import { isAppError } from "@/lib/core/errors";
 import { BountyStatusBadge } from "@/components/bounties/bounty-status-badge";
 import { BountyLiveRefresh } from "@/components/bounties/live-refresh";
+import { SubjectDisputePanel } from "@/components/disputes/subject-dispute-panel";
 import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -110,6 +111,8 @@ export default async function BountyPage({ params, searchParams }: Props) {
               payout={forHonor ? null : agreed}
             />
           ) : null}
+
+          {(party || viewerRole === "admin") && actor ? <SubjectDisputePanel actor={actor} bountyId={bounty.id} /> : null}
 
           {/* Where review reminders and notifications about this bounty lead (#review). */}
           {party && actor && bounty.status === "COMPLETED" ? <ReviewStatusBlock bountyId={bounty.id} actor={actor} /> : null}

@@ -10,6 +10,7 @@ import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancellationSummary } from "@/components/bookings/cancellation-summary";
 import { describePolicy } from "@/components/bookings/policy-words";
 import { RescheduleSection } from "@/components/bookings/reschedule-section";
+import { SubjectDisputePanel } from "@/components/disputes/subject-dispute-panel";
 import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { Alert } from "@/components/ui/alert";
@@ -186,6 +187,7 @@ export default async function BookingPage({
       </Card>
 
       <ReviewStatusBlock bookingId={booking.id} actor={actor} />
+      <SubjectDisputePanel actor={actor} bookingId={booking.id} />
 
       {open ? (
         <section className="mt-6 flex flex-wrap items-start gap-3" aria-label="Manage booking">

@@ -8,6 +8,7 @@ import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancellationSummary } from "@/components/bookings/cancellation-summary";
 import { describePolicy } from "@/components/bookings/policy-words";
 import { RescheduleSection } from "@/components/bookings/reschedule-section";
+import { SubjectDisputePanel } from "@/components/disputes/subject-dispute-panel";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -125,6 +126,8 @@ export default async function ProviderBookingPage({
           </div>
         </dl>
       </Card>
+
+      <SubjectDisputePanel actor={actor} bookingId={booking.id} />
 
       {booking.status === "REQUESTED" && !rescheduling ? (
         <ButtonLink href={`${path}?reschedule=1#reschedule`} variant="secondary" className="mt-6">
