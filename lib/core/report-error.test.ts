@@ -40,20 +40,20 @@ describe("reportError (the server's reporter, on @sentry/nextjs)", () => {
     jest.resetModules();
   });
 
-  function load(dsn: string | undefined) {
+  async function load(dsn: string | undefined) {
     if (dsn) process.env.SENTRY_DSN = dsn;
     jest.doMock("@sentry/nextjs", () => sdk);
-    return require("./report-error") as typeof import("./report-error");
+    return import("./report-error");
   }
 
   it("is off without SENTRY_DSN", async () => {
-    await load(undefined).reportError(new Error("boom"), { requestId: "r" });
+    await (await load(undefined)).reportError(new Error("boom"), { requestId: "r" });
     expect(sdk.init).not.toHaveBeenCalled();
     expect(sdk.captureException).not.toHaveBeenCalled();
   });
 
   it("captures with the tags when SENTRY_DSN is set", async () => {
-    await load("https://key@sentry.example/1").reportError(new Error("boom"), { requestId: "r", userId: "u" });
+    await (await load("https://key@sentry.example/1")).reportError(new Error("boom"), { requestId: "r", userId: "u" });
     expect(sdk.captureException).toHaveBeenCalledWith(expect.any(Error), { tags: { request_id: "r", user_id: "u" } });
   });
 });
