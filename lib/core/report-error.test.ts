@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createErrorReporter, type ErrorSdk } from "./report-error";
+import { createErrorReporter, type ErrorSdk } from "./error-reporter";
 
 function fakeSdk() {
   return { init: jest.fn(), captureException: jest.fn(() => "event-id"), flush: jest.fn(async () => true) } satisfies ErrorSdk;
