@@ -14,10 +14,11 @@ import { useProviderBookings, type ProviderBookingPage } from "./provider-bookin
 /**
  * The provider's bookings for one tab and page, from the React Query cache (seeded by the server),
  * so confirming, declining or cancelling changes the row in place without a reload.
- * `now` is the server's clock at render, so the first paint matches the server's.
+ * `now` is the server's clock at render, so the first paint matches the server's; it also dates
+ * the seed, so a fresh server render replaces an older cached copy.
  */
 export function ProviderBookingList({ filter, initial, now }: { filter: ProviderBookingsFilter; initial: ProviderBookingPage; now: number }) {
-  const { data } = useProviderBookings(filter, initial);
+  const { data } = useProviderBookings(filter, initial, now);
   const bookings = data.data;
 
   if (bookings.length === 0) {

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { ApiError, apiFetch, query } from "@/components/data/api-client";
 import { queryKeys, type ProviderBookingsFilter } from "@/components/data/query-keys";
+import { useServerSeed } from "@/components/data/use-server-seed";
 import { withBookingStatus, type BookingPage } from "@/components/bookings/booking-cache";
 import type { BookingDto } from "@/lib/bookings/dto";
 import type { ActionResult } from "@/lib/core/action";
@@ -14,11 +15,14 @@ import { PAGE_SIZE } from "./page-size";
 export type ProviderBookingPage = BookingPage<BookingDto>;
 
 /** The provider's bookings for one tab and page, seeded by the server's render (GET /api/bookings after that). */
-export function useProviderBookings(filter: ProviderBookingsFilter, initial: ProviderBookingPage) {
+export function useProviderBookings(filter: ProviderBookingsFilter, initial: ProviderBookingPage, renderedAt: number) {
+  const key = queryKeys.bookings.provider(filter);
+  useServerSeed(key, initial, renderedAt);
   return useQuery({
-    queryKey: queryKeys.bookings.provider(filter),
+    queryKey: key,
     queryFn: () => apiFetch<ProviderBookingPage>(`/api/bookings${query({ as: "provider", status: filter.status, cursor: filter.cursor, limit: PAGE_SIZE })}`),
     initialData: initial,
+    initialDataUpdatedAt: renderedAt,
   });
 }
 
