@@ -36,8 +36,15 @@ export function useNotificationList(filter: { unreadOnly?: boolean; limit?: numb
   return useQuery({ queryKey: queryKeys.notifications.list(filter), queryFn: () => notificationsApi.list(filter), enabled });
 }
 
-/** Something changed on the server (a new notification, a read elsewhere): refetch count and lists. */
+const MARK_READ_KEY = [...queryKeys.notifications.all, "mark-read"] as const;
+
+/**
+ * Something changed on the server (a new notification, a read elsewhere): refetch count and lists.
+ * Not while a "mark as read" is in flight: the refetch could bring back the count it just cleared;
+ * the mutation refetches when it settles.
+ */
 export function invalidateNotifications(client: QueryClient) {
+  if (client.isMutating({ mutationKey: MARK_READ_KEY }) > 0) return Promise.resolve();
   return client.invalidateQueries({ queryKey: queryKeys.notifications.all });
 }
 
@@ -53,6 +60,7 @@ interface Snapshot {
 export function useMarkNotificationsRead({ onSuccess }: { onSuccess?: () => void } = {}) {
   const client = useQueryClient();
   return useMutation<unknown, Error, MarkReadTarget, Snapshot>({
+    mutationKey: MARK_READ_KEY,
     mutationFn: notificationsApi.markRead,
     onMutate: async (target) => {
       await client.cancelQueries({ queryKey: queryKeys.notifications.all });
@@ -72,6 +80,6 @@ export function useMarkNotificationsRead({ onSuccess }: { onSuccess?: () => void
       toast.error(error.message || "Could not mark as read. Please try again.");
     },
     onSuccess: () => onSuccess?.(),
-    onSettled: () => invalidateNotifications(client),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.notifications.all }),
   });
 }
