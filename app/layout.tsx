@@ -7,6 +7,8 @@ import { getMe } from "@/lib/users/get-me";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";
 import { env } from "@/lib/core/env";
 import { PostHogAnalytics } from "@/components/analytics/posthog-analytics";
+import { ClientErrorReporting } from "@/components/errors/client-error-reporting";
+import { Toaster } from "@/components/ui/toaster";
 import { AppProviders } from "./_components/app-providers";
 import { SiteHeader, type HeaderUser } from "./_components/site-header";
 import "./globals.css";
@@ -51,7 +53,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </p>
             </div>
           </footer>
+          <Toaster />
         </AppProviders>
+        <ClientErrorReporting dsn={env.NEXT_PUBLIC_SENTRY_DSN} />
         <PostHogAnalytics apiKey={env.NEXT_PUBLIC_POSTHOG_KEY} apiHost={env.NEXT_PUBLIC_POSTHOG_HOST} />
       </body>
     </html>

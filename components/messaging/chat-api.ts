@@ -1,27 +1,15 @@
 import type { ConversationSummaryDto, MessageDto } from "@/lib/messaging/dto";
 import type { ConversationDto } from "@/lib/messaging/get-conversation";
+import { ApiError, apiFetch, jsonPost } from "@/components/data/api-client";
 
 export type { ConversationDto, ConversationSummaryDto, MessageDto };
 
-export class ChatApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
+/** Kept as a name for the messaging widgets; it is the app's one ApiError (code, status, message). */
+export { ApiError as ChatApiError };
 
-/** fetch + the API's error shape ({ error: { message } }) turned into a ChatApiError. */
-async function call<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { cache: "no-store", ...init });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ChatApiError(body?.error?.message ?? "Something went wrong. Please try again.", response.status);
-  return body as T;
-}
+const call = apiFetch;
 
 const base = (conversationId: string) => `/api/conversations/${encodeURIComponent(conversationId)}`;
-const jsonPost = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 export const chatApi = {
   conversation: (id: string) => call<ConversationDto>(base(id)),

@@ -1,6 +1,8 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { toast } from "sonner";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +10,7 @@ import { chatApi, ChatApiError, mergeMessages, type ConversationDto, type Messag
 import { Composer } from "./composer";
 import { MessageBubble } from "./message-bubble";
 import { PinnedMessages } from "./pinned-messages";
+import { withMessagePinned, withPinnedList } from "./pin-cache";
 import { useLiveEvent, useStreamOpen } from "./use-live-event";
 
 /**
@@ -96,19 +99,37 @@ export function ChatThread({ conversation: initial, initialMessages, initialCurs
       setReplyTo(null);
       return true;
     } catch (e) {
-      setError(e instanceof ChatApiError ? e.message : "The message could not be sent. Please try again.");
+      // Inline next to the box (the draft is kept), and a toast in case the box is scrolled away.
+      const message = e instanceof ChatApiError ? e.message : "The message could not be sent. Please try again.";
+      setError(message);
+      toast.error(message);
       return false;
     }
   }
 
-  async function togglePin(message: MessageDto) {
-    try {
-      const { pinnedAt } = await chatApi.setPinned(id, message.id, !message.pinnedAt);
-      setMessages((current) => current.map((m) => (m.id === message.id ? { ...m, pinnedAt } : m)));
-      setConversation(await chatApi.conversation(id));
-    } catch (e) {
-      setError(e instanceof ChatApiError ? e.message : "Could not update the pin.");
-    }
+  // Optimistic: the pin shows at once (bubble and pinned bar), rolls back with a toast on failure,
+  // and the conversation is refetched after either outcome for the server's truth.
+  const pin = useMutation({
+    mutationFn: ({ message }: { message: MessageDto; pinnedAt: string | null }) => chatApi.setPinned(id, message.id, !message.pinnedAt),
+    onMutate: ({ message, pinnedAt }) => {
+      const snapshot = { conversation };
+      setMessages((current) => withMessagePinned(current, message.id, pinnedAt));
+      setConversation((c) => ({ ...c, pinned: withPinnedList(c.pinned, message, pinnedAt) }));
+      return snapshot;
+    },
+    onError: (e, { message }, snapshot) => {
+      if (snapshot) {
+        setMessages((current) => withMessagePinned(current, message.id, message.pinnedAt));
+        setConversation(snapshot.conversation);
+      }
+      toast.error(e instanceof ChatApiError ? e.message : "Could not update the pin.");
+    },
+    onSuccess: ({ pinnedAt }, { message }) => setMessages((current) => withMessagePinned(current, message.id, pinnedAt)),
+    onSettled: () => void chatApi.conversation(id).then(setConversation, () => undefined),
+  });
+
+  function togglePin(message: MessageDto) {
+    pin.mutate({ message, pinnedAt: message.pinnedAt ? null : new Date().toISOString() });
   }
 
   async function loadOlder() {
@@ -160,7 +181,7 @@ export function ChatThread({ conversation: initial, initialMessages, initialCurs
           {error}
         </Alert>
       ) : null}
-      <Composer replyTo={replyTo} onCancelReply={() => setReplyTo(null)} onSend={send} />
+      <Composer conversationId={id} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} onSend={send} />
     </section>
   );
 }

@@ -1,25 +1,33 @@
 "use client";
 
-import { useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { ACCEPTED_ATTACHMENT_TYPES, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MESSAGE_MAX_CHARS } from "@/lib/messaging/limits";
 import type { MessageDto } from "./chat-api";
+import { rehydrateDrafts, useDraft } from "./draft-store";
 
-/** The message box: text, up to five files, an optional reply. The server re-checks everything. */
+/**
+ * The message box: text, up to five files, an optional reply. The server re-checks everything.
+ * The text is the conversation's draft (draft-store.ts): it survives switching conversations and
+ * reloading the tab, and is cleared once the message is sent.
+ */
 export function Composer({
+  conversationId,
   replyTo,
   onCancelReply,
   onSend,
 }: {
+  conversationId: string;
   replyTo: MessageDto | null;
   onCancelReply: () => void;
   onSend: (input: { body: string; files: File[] }) => Promise<boolean>;
 }) {
-  const [body, setBody] = useState("");
+  const [body, setBody, clearDraft] = useDraft(conversationId);
   const [files, setFiles] = useState<File[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(rehydrateDrafts, []);
 
   function pickFiles(list: FileList | null) {
     const picked = [...(list ?? [])];
@@ -37,7 +45,7 @@ export function Composer({
     const sent = await onSend({ body, files });
     setSending(false);
     if (!sent) return;
-    setBody("");
+    clearDraft();
     setFiles([]);
     if (fileInput.current) fileInput.current.value = "";
   }

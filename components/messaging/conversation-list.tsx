@@ -1,36 +1,40 @@
 "use client";
 
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useRef, useState } from "react";
+import { useRef } from "react";
 import { EmptyState } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { queryKeys } from "@/components/data/query-keys";
+import { useServerSeed } from "@/components/data/use-server-seed";
 import { chatApi, type ConversationSummaryDto, type MessageDto } from "./chat-api";
+import { withConversationRead, withIncomingMessage, type Inbox } from "./conversation-cache";
 import { useLiveEvent, useStreamOpen } from "./use-live-event";
 
-/** The viewer's conversations with unread counts, reordered and re-counted live as messages arrive. */
-export function ConversationList({ initial, viewerId }: { initial: ConversationSummaryDto[]; viewerId: string }) {
-  const [conversations, setConversations] = useState(initial);
+/**
+ * The viewer's conversations with unread counts: a React Query query seeded by the server's render
+ * (GET /api/conversations after that), patched in place by live messages and read marks, and
+ * refetched on each stream (re)connection and for a conversation it has not seen yet.
+ */
+export function ConversationList({ initial, renderedAt, viewerId }: { initial: Inbox; renderedAt: number; viewerId: string }) {
+  const client = useQueryClient();
   const root = useRef<HTMLDivElement>(null);
-  const refresh = useCallback(() => void chatApi.conversations().then((r) => setConversations(r.data), () => undefined), []);
+  const key = queryKeys.conversations.list();
+  useServerSeed(key, initial, renderedAt);
+  const { data } = useQuery({ queryKey: key, queryFn: chatApi.conversations, initialData: initial, initialDataUpdatedAt: renderedAt });
+  const conversations = data.data;
+  const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.conversations.all });
 
-  useLiveEvent<MessageDto>("message", ({ data }) => {
+  useLiveEvent<MessageDto>("message", ({ data: message }) => {
+    const current = client.getQueryData<Inbox>(key);
+    const next = current ? withIncomingMessage(current, message, viewerId) : null;
     // A conversation this page has not seen yet (someone just wrote first): reload the list.
-    if (!conversations.some((c) => c.id === data.conversationId)) return refresh();
-    setConversations((current) => {
-      const found = current.find((c) => c.id === data.conversationId);
-      if (!found || found.lastMessage?.id === data.id) return current;
-      const updated: ConversationSummaryDto = {
-        ...found,
-        lastMessage: { id: data.id, senderId: data.senderId, excerpt: data.body.slice(0, 100), createdAt: data.createdAt, attachments: data.attachments.length },
-        lastMessageAt: data.createdAt,
-        unreadCount: data.senderId === viewerId ? 0 : found.unreadCount + 1,
-      };
-      return [updated, ...current.filter((c) => c.id !== found.id)];
-    });
+    if (!next) return refresh();
+    client.setQueryData(key, next);
   });
-  useLiveEvent<{ conversationId: string; userId: string }>("read", ({ data }) => {
-    if (data.userId !== viewerId) return;
-    setConversations((current) => current.map((c) => (c.id === data.conversationId ? { ...c, unreadCount: 0 } : c)));
+  useLiveEvent<{ conversationId: string; userId: string }>("read", ({ data: read }) => {
+    if (read.userId !== viewerId) return;
+    client.setQueryData<Inbox>(key, (current) => (current ? withConversationRead(current, read.conversationId) : current));
   });
   useStreamOpen(() => {
     root.current?.setAttribute("data-live", "true");

@@ -1,54 +1,33 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useEffect } from "react";
 import { cn } from "@/components/ui/cn";
 import { onStreamEvent, onStreamOpen } from "@/lib/realtime/browser-stream";
 import { NOTIFICATIONS_CHANGED } from "./notifications-changed";
-
-const POLL_MS = 60_000;
+import { invalidateNotifications, useUnreadNotificationCount } from "./use-notifications";
 
 /**
- * The header's bell: the unread count from GET /api/notifications/unread-count, refreshed live when
- * the user's stream (GET /api/stream, one EventSource per tab shared with the other live widgets)
- * announces a notification or a resync, and when it reconnects (notifications are not replayed),
- * when a page announces a change, when the tab comes back, and every minute while the tab is
- * visible — the poll is the fallback for when the stream is unavailable. A failed fetch keeps the
- * last known count rather than flashing an error in the header.
+ * The header's bell. The count is a React Query query (GET /api/notifications/unread-count, seeded
+ * by the server's render, polled each minute while visible as the fallback for a missing stream).
+ * The user's stream (GET /api/stream, one EventSource per tab shared with the other live widgets)
+ * invalidates it on a notification or a resync, and on every (re)connection since notifications
+ * are not replayed; "mark as read" patches it optimistically (use-notifications.ts).
  */
 export function NotificationBell({ initialCount, className }: { initialCount?: number; className?: string }) {
-  const [count, setCount] = useState<number | null>(initialCount ?? null);
-
-  const refresh = useCallback(async (signal?: AbortSignal) => {
-    try {
-      const response = await fetch("/api/notifications/unread-count", { cache: "no-store", signal });
-      if (!response.ok) return;
-      const body = (await response.json()) as { count?: unknown };
-      if (typeof body.count === "number") setCount(body.count);
-    } catch {
-      // Offline or aborted: the next tick tries again.
-    }
-  }, []);
+  const client = useQueryClient();
+  const { data: count } = useUnreadNotificationCount(initialCount);
 
   useEffect(() => {
-    const controller = new AbortController();
-    const refreshIfVisible = () => {
-      if (document.visibilityState === "visible") void refresh(controller.signal);
-    };
-    const onChanged = () => void refresh(controller.signal);
-    refreshIfVisible();
-    const timer = setInterval(refreshIfVisible, POLL_MS);
-    document.addEventListener("visibilitychange", refreshIfVisible);
-    window.addEventListener(NOTIFICATIONS_CHANGED, onChanged);
-    const stopStream = subscribeToStream(onChanged);
+    const refresh = () => void invalidateNotifications(client);
+    window.addEventListener(NOTIFICATIONS_CHANGED, refresh);
+    const stopStream = subscribeToStream(refresh);
     return () => {
       stopStream();
-      controller.abort();
-      clearInterval(timer);
-      document.removeEventListener("visibilitychange", refreshIfVisible);
-      window.removeEventListener(NOTIFICATIONS_CHANGED, onChanged);
+      window.removeEventListener(NOTIFICATIONS_CHANGED, refresh);
     };
-  }, [refresh]);
+  }, [client]);
 
   const unread = count ?? 0;
   return (

@@ -7,6 +7,7 @@ import { appUrl } from "./env";
 import type { Actor } from "./auth/actor";
 import { getCurrentActor } from "./auth/session";
 import { idempotencyKeyOf, requestHash, runIdempotently } from "./idempotency";
+import { reportError } from "./report-error";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -126,11 +127,14 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
   return async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     const log = requestLogger(requestId);
+    // Hoisted so that an unexpected error is reported with the user it happened to.
+    let actor: Actor | null = null;
     try {
       assertSameOrigin(request);
-      const actor = hasSessionCookie(request) ? await getCurrentActor() : null;
+      const signedIn = hasSessionCookie(request) ? await getCurrentActor() : null;
+      actor = signedIn;
       const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-      const keyed = idempotencyOf(request, actor, options.idempotency);
+      const keyed = idempotencyOf(request, signedIn, options.idempotency);
       // A keyed request's body is read up front, because it is part of the request's hash.
       const keyedBody = keyed ? await readBody(request, maxBodyBytes, false) : null;
       const ctx: RouteContext<P> = {
@@ -138,10 +142,10 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
         params: ((await context?.params) ?? {}) as P,
         requestId,
         log,
-        actor,
+        actor: signedIn,
         requireActor() {
-          if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
-          return actor;
+          if (!signedIn) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
+          return signedIn;
         },
         async body(schema) {
           // Read already; an empty one is `{}` like below, a non-empty one must be JSON.
@@ -166,6 +170,7 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
     } catch (error) {
       if (isAppError(error)) return errorResponse(error, requestId);
       log.error({ err: error, method: request.method, url: request.url }, "unhandled error in route");
+      await reportError(error, { requestId, userId: actor?.userId });
       return errorResponse(new AppError("INTERNAL", "Something went wrong. Please try again."), requestId);
     }
   };

@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listBookings } from "@/lib/bookings/list-bookings";
 import type { Actor } from "@/lib/core/auth/actor";
-import { BookingStatusBadge, bookingStatusLabels, type BookingStatus } from "@/components/bookings/booking-status-badge";
-import { CancellationSummary } from "@/components/bookings/cancellation-summary";
+import { bookingStatusLabels, type BookingStatus } from "@/components/bookings/booking-status-badge";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { EmptyState, PageHeader } from "@/components/ui/card";
-import { LocalTimeRange } from "@/components/ui/local-time";
-import { Money } from "@/components/ui/money";
+import { PageHeader } from "@/components/ui/card";
+import { PAGE_SIZE } from "./_components/page-size";
 import { ProvidersOnly } from "../_components/providers-only";
-import { AnswerButtons } from "./_components/answer-buttons";
-import { BookingActions } from "./_components/booking-actions";
+import { ProviderBookingList } from "./_components/provider-booking-list";
 
 export const metadata: Metadata = { title: "Booking requests" };
 
@@ -33,7 +30,7 @@ function tabHref(status: BookingStatus | undefined, cursor?: string) {
 }
 
 async function loadBookings(actor: Actor, status: BookingStatus | undefined, cursor: string | undefined) {
-  const page = await listBookings({ actor, query: { as: "provider", status, cursor, limit: 20 } });
+  const page = await listBookings({ actor, query: { as: "provider", status, cursor, limit: PAGE_SIZE } });
   return { ...page, now: Date.now() };
 }
 
@@ -71,56 +68,7 @@ export default async function ProviderBookingsPage({ searchParams }: { searchPar
         })}
       </nav>
 
-      {bookings.length === 0 ? (
-        <EmptyState title={status === "REQUESTED" ? "No requests waiting for an answer" : "No bookings here yet"}>
-          {status === "REQUESTED" ? "New booking requests from customers will show up here." : null}
-        </EmptyState>
-      ) : (
-        <ul className="space-y-3">
-          {bookings.map((booking) => {
-            const lapsed = booking.status === "REQUESTED" && booking.expiresAt !== null && Date.parse(booking.expiresAt) <= now;
-            const label = `${booking.service.name} for ${booking.customer.name}`;
-            return (
-              <li
-                key={booking.id}
-                data-testid="provider-booking"
-                data-booking-id={booking.id}
-                className="flex flex-wrap items-start justify-between gap-4 rounded-xl border border-stone-200 bg-white p-5 shadow-sm"
-              >
-                <div className="min-w-0 flex-1 space-y-1">
-                  <div className="flex flex-wrap items-center gap-2">
-                    <Link href={`/dashboard/bookings/${booking.id}`} className="font-semibold text-stone-900 hover:underline">
-                      {booking.service.name}
-                    </Link>
-                    <BookingStatusBadge status={booking.status} />
-                  </div>
-                  <p className="text-sm text-stone-700">
-                    Customer: <span className="font-medium">{booking.customer.name}</span> ·{" "}
-                    <Money amount={booking.price.amount} currency={booking.price.currency} />
-                  </p>
-                  <LocalTimeRange className="block text-sm text-stone-700" start={booking.start} end={booking.end} zone={booking.timeZone} />
-                  {booking.address ? <p className="text-sm text-stone-600">Address: {booking.address}</p> : null}
-                  {booking.notes ? <p className="text-sm whitespace-pre-line text-stone-600">Notes: {booking.notes}</p> : null}
-                  {lapsed ? <p className="text-sm text-amber-700">This request expired before you answered.</p> : null}
-                  {booking.status === "CANCELLED" ? <CancellationSummary booking={booking} viewer="PROVIDER" /> : null}
-                </div>
-                <AnswerButtons bookingId={booking.id} label={label} answerable={booking.status === "REQUESTED" && !lapsed} />
-                {booking.status === "CONFIRMED" ? (
-                  <BookingActions
-                    bookingId={booking.id}
-                    label={label}
-                    customerName={booking.customer.name}
-                    price={booking.price}
-                    rescheduleHref={`/dashboard/bookings/${booking.id}?reschedule=1#reschedule`}
-                    started={Date.parse(booking.start) <= now}
-                    ended={Date.parse(booking.end) <= now}
-                  />
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <ProviderBookingList key={`${status ?? "all"}:${cursor ?? ""}`} filter={{ status, cursor }} initial={{ data: bookings, nextCursor }} now={now} />
 
       {cursor || nextCursor ? (
         <nav aria-label="Pagination" className="mt-6 flex justify-between">

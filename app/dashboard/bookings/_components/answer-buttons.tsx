@@ -1,13 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionError } from "@/lib/core/action";
-import { confirmBookingAction, declineBookingAction } from "../actions";
+import type { ApiError } from "@/components/data/api-client";
+import { useAnswerBooking, useRefreshProviderBookings, type Answer } from "./provider-bookings-query";
 
 /** INVALID_STATE carries the booking's current status; word the message from it (the domain's text says "declineed"). */
-function answerErrorMessage(error: ActionError, kind: "confirm" | "decline"): string {
+function answerErrorMessage(error: ApiError, kind: Answer): string {
   const status = (error.details as { currentStatus?: string } | undefined)?.currentStatus;
   if (error.code !== "INVALID_STATE" || !status || status === "UNKNOWN") return error.message;
   const verb = kind === "confirm" ? "confirmed" : "declined";
@@ -16,23 +15,23 @@ function answerErrorMessage(error: ActionError, kind: "confirm" | "decline"): st
 }
 
 /**
- * Confirm / Decline for one booking. When an answer loses a race (INVALID_STATE) the list is not
- * refreshed on its own: the row could drop out of a filtered tab and take the explanation with it.
+ * Confirm / Decline for one booking: the row changes at once and a toast confirms (see
+ * useAnswerBooking). When an answer loses a race (INVALID_STATE) the list is not refreshed on its
+ * own: the row could drop out of a filtered tab and take the explanation with it.
  */
 export function AnswerButtons({ bookingId, label, answerable }: { bookingId: string; label: string; answerable: boolean }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [which, setWhich] = useState<"confirm" | "decline" | null>(null);
+  const refreshList = useRefreshProviderBookings();
+  const mutation = useAnswerBooking();
+  const pending = mutation.isPending;
+  const which = mutation.variables?.answer ?? null;
   const [error, setError] = useState<{ message: string; stale: boolean } | null>(null);
 
-  function answer(kind: "confirm" | "decline") {
-    setWhich(kind);
+  function answer(kind: Answer) {
     setError(null);
-    startTransition(async () => {
-      const action = kind === "confirm" ? confirmBookingAction : declineBookingAction;
-      const result = await action({ bookingId });
-      if (!result.ok) setError({ message: answerErrorMessage(result.error, kind), stale: result.error.code === "INVALID_STATE" });
-    });
+    mutation.mutate(
+      { bookingId, answer: kind },
+      { onError: (failure) => setError({ message: answerErrorMessage(failure, kind), stale: failure.code === "INVALID_STATE" }) },
+    );
   }
 
   if (!answerable && !error) return null;
@@ -54,7 +53,7 @@ export function AnswerButtons({ bookingId, label, answerable }: { bookingId: str
             {error.message}
           </p>
           {error.stale ? (
-            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => router.refresh()}>
+            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => void refreshList()}>
               Refresh list
             </button>
           ) : null}

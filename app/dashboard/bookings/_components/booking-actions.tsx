@@ -1,21 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/core/action";
+import { toastResult } from "@/components/ui/toast-result";
 import { lifecycleErrorMessage, type LifecycleVerb } from "@/components/bookings/lifecycle-error";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { formatMoney } from "@/components/ui/format";
 import { Textarea } from "@/components/ui/input";
 import { completeBookingAction, markNoShowAction, providerCancelBookingAction } from "../actions";
+import { useRefreshProviderBookings } from "./provider-bookings-query";
 
 type Mode = "idle" | "cancel" | "no-show";
 
 /**
  * What a provider can do with a confirmed booking: reschedule or cancel it (a full refund for
  * the customer) until it has ended; mark a no-show once it has started and complete it once it
- * has ended. Cancel and no-show ask twice, since neither can be undone. On success the action
- * revalidates the list.
+ * has ended. Cancel and no-show ask twice, since neither can be undone. On success a toast says
+ * so and the list is refetched; a failure is explained next to the buttons.
  */
 export function BookingActions({
   bookingId,
@@ -36,7 +37,7 @@ export function BookingActions({
   /** The end has passed: it can be completed, and is no longer moved or cancelled from here. */
   ended: boolean;
 }) {
-  const router = useRouter();
+  const refreshList = useRefreshProviderBookings();
   const reasonId = useId();
   const [mode, setMode] = useState<Mode>("idle");
   const [reason, setReason] = useState("");
@@ -46,9 +47,12 @@ export function BookingActions({
   function run(verb: LifecycleVerb, call: () => Promise<ActionResult<unknown>>) {
     setError(null);
     startTransition(async () => {
-      const result = await call();
-      if (result.ok) setMode("idle");
-      else setError(lifecycleErrorMessage(result.error, verb));
+      // The failure is shown inline (with "Refresh list" for a stale row), so only success toasts.
+      const result = toastResult(await call(), { success: `Booking ${verb}.`, error: false });
+      if (result.ok) {
+        setMode("idle");
+        await refreshList();
+      } else setError(lifecycleErrorMessage(result.error, verb));
     });
   }
 
@@ -128,7 +132,7 @@ export function BookingActions({
             {error.message}
           </p>
           {error.stale ? (
-            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => router.refresh()}>
+            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => void refreshList()}>
               Refresh list
             </button>
           ) : null}

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/skeleton";
+
+export default function ProvidersLoading() {
+  return <PageSkeleton label="Loading providers…" variant="cards" width="max-w-6xl" />;
+}

@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/skeleton";
+
+export default function AccountBookingsLoading() {
+  return <PageSkeleton label="Loading your bookings…" variant="rows" width="max-w-4xl" />;
+}

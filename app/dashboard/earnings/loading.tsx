@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/ui/skeleton";
+
+export default function DashboardEarningsLoading() {
+  return <PageSkeleton label="Loading earnings…" variant="rows" />;
+}
