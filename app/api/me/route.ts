@@ -1,7 +1,8 @@
 import { route } from "@/lib/core/http";
 import { getMe } from "@/lib/users/get-me";
 import { updateProfile } from "@/lib/users/update-profile";
-import { UpdateMeInput } from "@/lib/users/schemas";
+import { deleteAccount } from "@/lib/users/delete-account";
+import { DeleteAccountInput, UpdateMeInput } from "@/lib/users/schemas";
 
 export const GET = route(async ({ requireActor }) => getMe({ actor: requireActor() }));
 
@@ -11,3 +12,6 @@ export const PATCH = route(async ({ requireActor, body }) => {
   const input = await body(UpdateMeInput);
   return input.name === undefined ? getMe({ actor }) : updateProfile({ actor, name: input.name });
 });
+
+/** Deletes (anonymises) the account; the body carries the password as confirmation. */
+export const DELETE = route(async ({ requireActor, body }) => deleteAccount({ ...(await body(DeleteAccountInput)), actor: requireActor() }));
