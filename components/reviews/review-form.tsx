@@ -12,6 +12,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { submitReviewAction } from "./actions";
 import { StarRatingInput } from "./star-rating-input";
+import { toast } from "sonner";
 
 type FormInput = z.input<typeof SubmitReviewInput>;
 type FormOutput = z.output<typeof SubmitReviewInput>;
@@ -51,6 +52,7 @@ export function ReviewForm({
     setFailure(null);
     const result = await submitReviewAction(input);
     if (result.ok) {
+      toast.success("Thanks! Your review is submitted.");
       router.refresh();
       return;
     }

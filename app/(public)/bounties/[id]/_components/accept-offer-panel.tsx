@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/components/ui/format";
 import { acceptOfferAction } from "../../actions";
+import { toast } from "sonner";
 
 /**
  * Accepting an offer: a paid bounty pays the offer's price into escrow with the card first (a
@@ -47,7 +48,10 @@ export function AcceptOfferPanel({ bountyId, offer, forHonor, cardForm, onClose 
       const method = forHonor ? undefined : await paymentMethod();
       if (method === null) return;
       const result = await acceptOfferAction({ bountyId, offerId: offer.id, paymentMethod: method });
-      if (result.ok) return;
+      if (result.ok) {
+        toast.success("Offer accepted.");
+        return;
+      }
       const fieldMessage = (result.error.details as { fields?: Record<string, string[]> } | undefined)?.fields?.paymentMethod?.[0];
       const cardMessage = fieldMessage ?? (result.error.code === "PAYMENT_FAILED" ? result.error.message : undefined);
       if (cardMessage && cardForm?.mode === "stripe-elements") stripe.setError(cardMessage);

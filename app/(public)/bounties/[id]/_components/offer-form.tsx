@@ -13,6 +13,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { reviseOfferAction, submitOfferAction } from "../../actions";
+import { toast } from "sonner";
 
 type FormInput = z.input<typeof SubmitOfferInput>;
 type FormOutput = z.output<typeof SubmitOfferInput>;
@@ -46,6 +47,7 @@ export function OfferForm({
     setError(null);
     const result = offer ? await reviseOfferAction({ ...values, offerId: offer.id }) : await submitOfferAction(values);
     if (result.ok) {
+      toast.success(offer ? "Offer updated." : "Offer sent.");
       onDone?.();
       return;
     }

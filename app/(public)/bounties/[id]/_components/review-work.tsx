@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { describedBy, Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { approveWorkAction, requestChangesAction } from "../../actions";
+import { toast } from "sonner";
 
 /** The poster's answer to submitted work: approve (releases the escrow) or ask for changes (a limited number of times). */
 export function ReviewWork({
@@ -41,14 +42,18 @@ export function ReviewWork({
     setError(null);
     startTransition(async () => {
       const result = await approveWorkAction({ bountyId });
-      if (!result.ok) setError(bountyErrorMessage(result.error));
+      if (result.ok) toast.success("Work approved.");
+      else setError(bountyErrorMessage(result.error));
     });
   }
 
   const requestChanges = form.handleSubmit(async (values) => {
     setError(null);
     const result = await requestChangesAction(values);
-    if (result.ok) return setMode("idle");
+    if (result.ok) {
+      toast.success("Changes requested.");
+      return setMode("idle");
+    }
     if (!applyFieldErrors(result.error, ["reason"] as const, form.setError)) setError(bountyErrorMessage(result.error));
   });
 

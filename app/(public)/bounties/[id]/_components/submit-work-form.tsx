@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { describedBy, Field, FieldError } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { submitWorkAction } from "../../actions";
+import { toast } from "sonner";
 
 /** The assigned provider hands in the work: what was done, with photos as evidence for the poster. */
 export function SubmitWorkForm({ bountyId, autoReleaseDays }: { bountyId: string; autoReleaseDays?: number }) {
@@ -28,7 +29,8 @@ export function SubmitWorkForm({ bountyId, autoReleaseDays }: { bountyId: string
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
     const result = await submitWorkAction(values);
-    if (!result.ok && !applyFieldErrors(result.error, ["notes", "photoKeys"] as const, form.setError)) setError(bountyErrorMessage(result.error));
+    if (result.ok) toast.success("Work submitted for review.");
+    else if (!applyFieldErrors(result.error, ["notes", "photoKeys"] as const, form.setError)) setError(bountyErrorMessage(result.error));
   });
 
   return (

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/input";
 import { cancelBookingAction, quoteCancellationAction } from "../../actions";
+import { toast } from "sonner";
 
 type Step = { kind: "closed" } | { kind: "quoting" } | { kind: "confirm"; quote: CancellationQuote };
 
@@ -46,7 +47,8 @@ export function CancelBooking({ bookingId, status, policy }: { bookingId: string
       const trimmed = reason.trim();
       const result = await cancelBookingAction({ bookingId, reason: trimmed ? trimmed : undefined });
       // On success the action revalidates this page, which then shows the refund.
-      if (!result.ok) setError(lifecycleErrorMessage(result.error, "cancelled"));
+      if (result.ok) toast.success("Booking cancelled.");
+      else setError(lifecycleErrorMessage(result.error, "cancelled"));
     });
   }
 
