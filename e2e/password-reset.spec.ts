@@ -25,13 +25,13 @@ test("a user resets a forgotten password by email; the old password and old sess
 
   const link = await linkFromMailbox(browser, { to: email, subject: "Reset your Hearth password", path: "/reset-password" });
   await page.goto(link);
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByTestId("password-reset-done")).toBeVisible();
 
   // The link is single-use.
   await page.goto(link);
-  await page.getByLabel("New password").fill("yet-another-password-3");
+  await page.getByLabel("New password", { exact: true }).fill("yet-another-password-3");
   await page.getByRole("button", { name: "Set new password" }).click();
   await expect(page.getByTestId("reset-error")).toContainText("invalid or has expired");
 

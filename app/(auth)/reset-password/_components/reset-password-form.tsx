@@ -45,7 +45,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Choose a new password">
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Password reset">
       {error ? (
         <Alert tone="error" data-testid="reset-error">
           {error}{" "}
