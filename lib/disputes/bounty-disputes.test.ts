@@ -1,16 +1,13 @@
 import { db } from "../core/db";
 import { disputeBounty } from "../bounties/dispute-bounty";
 import { getBounty } from "../bounties/get-bounty";
-import { resolveDispute } from "../bounties/resolve-dispute";
 import { admin, appError, bidder, expectLedgerBalanced, later, paymentLedger, payable, setEra, submitted, withTemporaryStorage } from "../bounties/test-helpers";
 import { setupTestDatabase } from "../testing/test-database";
 import { addDisputeMessage } from "./add-dispute-message";
 import { answerDisputeProposal } from "./answer-dispute-proposal";
-import { escalateOverdueDisputes } from "./escalate-overdue-disputes";
 import { getDispute } from "./get-dispute";
 import { listDisputes } from "./list-disputes";
 import { proposeDisputeRefund } from "./propose-dispute-refund";
-import { resolveDisputeCase } from "./resolve-dispute-case";
 import { PNG } from "./test-helpers";
 import { uploadDisputeEvidence } from "./upload-dispute-evidence";
 
@@ -54,21 +51,6 @@ describe("bounty disputes on the Dispute model", () => {
     expect(await getBounty({ actor: s.poster, bountyId: s.bountyId })).toMatchObject({ status: "COMPLETED" });
     expect(await paymentLedger(s.paymentId)).toMatchObject({ held: 0, released: 13_000, refunded: 5_000 });
     expect(await payable(s.provider.providerId)).toBeGreaterThan(0);
-    await expectLedgerBalanced();
-  });
-
-  it("escalate when the other party does not answer in time, and close when support resolves through either entry point", async () => {
-    const s = await disputed();
-    expect(await escalateOverdueDisputes({ now: later(10) })).toBeGreaterThanOrEqual(1);
-    expect((await getDispute({ actor: s.poster, disputeId: s.disputeId })).status).toBe("ESCALATED");
-    const resolved = await resolveDisputeCase({ actor: await admin(), disputeId: s.disputeId, outcome: "refund", now: later(11) });
-    expect(resolved).toMatchObject({ status: "RESOLVED", resolution: "refund", refundAmount: 18_000 });
-    expect(await getBounty({ actor: s.poster, bountyId: s.bountyId })).toMatchObject({ status: "CANCELLED" });
-
-    // The bounty's own resolution (the existing admin action) closes the Dispute row as well.
-    const t = await disputed();
-    await resolveDispute({ actor: await admin(), bountyId: t.bountyId, outcome: "release" });
-    expect(await db.dispute.findUniqueOrThrow({ where: { id: t.disputeId }, select: { status: true, resolution: true, releasedAmount: true } })).toEqual({ status: "RESOLVED", resolution: "release", releasedAmount: 18_000 });
     await expectLedgerBalanced();
   });
 });

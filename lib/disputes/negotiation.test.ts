@@ -4,8 +4,6 @@ import { admin, customer, expectAppError, expectLedgerInvariants, payableOf } fr
 import { setupTestDatabase } from "../testing/test-database";
 import { addDisputeMessage } from "./add-dispute-message";
 import { answerDisputeProposal } from "./answer-dispute-proposal";
-import { escalateDispute } from "./escalate-dispute";
-import { escalateOverdueDisputes } from "./escalate-overdue-disputes";
 import { getDispute } from "./get-dispute";
 import { openBookingDispute } from "./open-booking-dispute";
 import { proposeDisputeRefund } from "./propose-dispute-refund";
@@ -91,31 +89,5 @@ describe("proposals", () => {
     expect(done).toMatchObject({ status: "RESOLVED", refundAmount: 2_000 });
     expect(done.proposals.find((p) => p.id === customersOwn.id)!.status).toBe("WITHDRAWN");
     await expectLedgerInvariants();
-  });
-});
-
-describe("deadlines and escalation", () => {
-  it("the job escalates a dispute the provider did not answer in time, once however often it runs", async () => {
-    const s = await openedDispute();
-    const due = new Date((await getDispute({ actor: s.customer, disputeId: s.disputeId })).responseDueAt!);
-    await escalateOverdueDisputes({ now: new Date(due.getTime() - 1) });
-    expect((await getDispute({ actor: s.customer, disputeId: s.disputeId })).status).toBe("AWAITING_RESPONSE");
-
-    expect(await escalateOverdueDisputes({ now: due })).toBeGreaterThanOrEqual(1);
-    expect(await escalateOverdueDisputes({ now: due })).toBe(0);
-    const escalated = await getDispute({ actor: await admin(), disputeId: s.disputeId });
-    expect(escalated).toMatchObject({ status: "ESCALATED", escalatedAt: due.toISOString(), responseDueAt: null, allowed: { resolve: true } });
-    expect(await db.auditLog.count({ where: { entityType: "Dispute", entityId: s.disputeId, action: "dispute.escalated" } })).toBe(1);
-  });
-
-  it("an answered dispute is not escalated by the job; either party can escalate it themselves", async () => {
-    const s = await openedDispute();
-    await addDisputeMessage({ actor: s.providerActor, disputeId: s.disputeId, body: "Happy to come back." });
-    await escalateOverdueDisputes({ now: afterEnd(s.endsAt, 30) });
-    expect((await getDispute({ actor: s.customer, disputeId: s.disputeId })).status).toBe("OPEN");
-    await expectAppError(escalateDispute({ actor: await customer(), disputeId: s.disputeId }), "NOT_FOUND");
-    await expectAppError(escalateDispute({ actor: await admin(), disputeId: s.disputeId }), "FORBIDDEN");
-    expect(await escalateDispute({ actor: s.customer, disputeId: s.disputeId })).toMatchObject({ status: "ESCALATED", allowed: { escalate: false } });
-    await expectAppError(escalateDispute({ actor: s.providerActor, disputeId: s.disputeId }), "INVALID_STATE");
   });
 });

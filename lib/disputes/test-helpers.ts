@@ -8,13 +8,22 @@ import { NOW, TUE10, asProvider, at, customer, provider } from "../payments/test
 
 export const DAY = 86_400_000;
 
-/** A $120 one-hour booking Tuesday 10:00 New York, completed and captured at its end + 1 h (fee 15 %). */
-export async function completedBooking({ priceAmount = 12_000 }: { priceAmount?: number } = {}) {
+const WEEK = 7 * DAY;
+
+/**
+ * A $120 one-hour booking Tuesday 10:00 New York, completed and captured at its end + 1 h (fee 15 %).
+ * On PostgreSQL all test files share one database and the deadline job acts on every overdue
+ * dispute, so the file that runs the job books `weeksEarlier` (an era of its own that no other
+ * file's disputes share); files without the job use the default era.
+ */
+export async function completedBooking({ priceAmount = 12_000, weeksEarlier = 0 }: { priceAmount?: number; weeksEarlier?: number } = {}) {
   const p = await provider({ bookingMode: "REQUEST", priceAmount });
   const c = await customer();
-  const { booking, payment } = await requestBooking({ actor: c, serviceId: p.services[0].id, start: TUE10, paymentMethod: TEST_CARD, now: NOW });
-  await confirmBooking({ actor: asProvider(p), bookingId: booking!.id, now: NOW });
-  await completeBooking({ actor: asProvider(p), bookingId: booking!.id, now: at(TUE10, 2) });
+  const start = new Date(Date.parse(TUE10) - weeksEarlier * WEEK).toISOString();
+  const now = new Date(NOW.getTime() - weeksEarlier * WEEK);
+  const { booking, payment } = await requestBooking({ actor: c, serviceId: p.services[0].id, start, paymentMethod: TEST_CARD, now });
+  await confirmBooking({ actor: asProvider(p), bookingId: booking!.id, now });
+  await completeBooking({ actor: asProvider(p), bookingId: booking!.id, now: at(start, 2) });
   const row = await db.booking.findUniqueOrThrow({ where: { id: booking!.id }, select: { endsAt: true } });
   return { p, providerActor: asProvider(p), customer: c, bookingId: booking!.id, paymentId: payment.id, endsAt: row.endsAt };
 }
