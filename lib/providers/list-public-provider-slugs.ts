@@ -1,7 +1,8 @@
-import { db, type Prisma } from "../core/db";
+import { db } from "../core/db";
+import { listedProviderWhere } from "./listing-readiness";
 
-/** The providers whose page anyone may open (the same rule as getProvider): the account is not disabled. */
-const publicProvider: Prisma.ProviderProfileWhereInput = { user: { disabledAt: null } };
+/** The providers whose page anyone may open: live listings only (the onboarding checklist is done). */
+const publicProvider = listedProviderWhere;
 
 export interface PublicProviderSlug {
   slug: string;
