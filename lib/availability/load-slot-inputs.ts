@@ -30,6 +30,7 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
       requestExpiryHours: true,
       cancellationPolicy: true,
       rescheduleCutoffHours: true,
+      depositAmount: true,
       rescheduleFeeWithinHours: true,
       rescheduleFeePercent: true,
       provider: {

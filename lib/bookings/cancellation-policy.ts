@@ -1,10 +1,15 @@
 import { z } from "zod";
 import type { BookingStatus, CancellationPolicy } from "../generated/prisma/enums";
 
-/** Refund tiers: cancelling at least `hoursBefore` hours before the start refunds `refundPercent`. */
+/**
+ * Refund tiers: cancelling at least `hoursBefore` hours before the start refunds `refundPercent`.
+ * `depositAmount` (minor units) is the service's deposit when the booking was made: the part of a
+ * confirmed booking's price a customer's cancellation or no-show never gets back, whatever the tier.
+ */
 export interface PolicySnapshot {
   tier: CancellationPolicy;
   rules: { hoursBefore: number; refundPercent: number }[];
+  depositAmount?: number;
 }
 
 export const cancellationPolicies: Record<CancellationPolicy, PolicySnapshot> = {
@@ -17,12 +22,15 @@ export const cancellationPolicies: Record<CancellationPolicy, PolicySnapshot> = 
 export function refundFor(snapshot: PolicySnapshot, priceAmount: number, startsAt: Date, at: Date): number {
   const hoursBefore = (startsAt.getTime() - at.getTime()) / 3_600_000;
   const rule = [...snapshot.rules].sort((a, b) => b.hoursBefore - a.hoursBefore).find((r) => hoursBefore >= r.hoursBefore);
-  return Math.floor((priceAmount * (rule?.refundPercent ?? 0)) / 100);
+  const byTier = Math.floor((priceAmount * (rule?.refundPercent ?? 0)) / 100);
+  const kept = Math.min(snapshot.depositAmount ?? 0, priceAmount);
+  return Math.min(byTier, priceAmount - kept);
 }
 
 const SnapshotSchema = z.object({
   tier: z.enum(["FLEXIBLE", "MODERATE", "STRICT"]),
   rules: z.array(z.object({ hoursBefore: z.number(), refundPercent: z.number().min(0).max(100) })),
+  depositAmount: z.number().int().min(0).optional(),
 });
 
 /** The snapshot as stored on the booking (JSON), checked rather than trusted. */

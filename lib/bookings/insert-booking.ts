@@ -53,7 +53,11 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
       priceAmount: service.priceAmount,
       currency: service.currency,
       timeZone: service.provider.timeZone,
-      policySnapshot: { ...cancellationPolicies[service.cancellationPolicy], reschedule: { ...reschedulePolicyOf(service) } },
+      policySnapshot: {
+        ...cancellationPolicies[service.cancellationPolicy],
+        depositAmount: service.depositAmount ?? 0,
+        reschedule: { ...reschedulePolicyOf(service) },
+      },
       addressLine: request.address,
       notes: request.notes,
       confirmedAt: instant ? now : null,

@@ -133,7 +133,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
                         ) : null}
                         {service.depositAmount ? (
                           <p className="mt-1 text-xs text-stone-500" data-testid="service-deposit">
-                            Deposit <Money amount={service.depositAmount} currency={service.currency} />; your card is authorized for the full price when you book.
+                            Deposit <Money amount={service.depositAmount} currency={service.currency} />: not refunded if you cancel once the booking is confirmed. Your card is authorized for the full price and charged when the job is done.
                           </p>
                         ) : null}
                       </div>
