@@ -55,7 +55,8 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
       timeZone: service.provider.timeZone,
       policySnapshot: {
         ...cancellationPolicies[service.cancellationPolicy],
-        depositAmount: service.depositAmount ?? 0,
+        // Only a service with a deposit adds the key, so a snapshot without one reads exactly as the tier.
+        ...(service.depositAmount ? { depositAmount: service.depositAmount } : {}),
         reschedule: { ...reschedulePolicyOf(service) },
       },
       addressLine: request.address,
