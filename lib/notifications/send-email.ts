@@ -18,6 +18,12 @@ export interface SendEmailOptions extends OutgoingEmail {
   userId?: string;
   /** Defaults to getEmailTransport(). */
   transport?: EmailTransport;
+  /**
+   * A credential the message carries (a password-reset or verification token). The recipient gets
+   * it; the stored copy gets "[redacted]" instead, so a database reader cannot use the link. Only
+   * the dev mailbox, which is the recipient's inbox on a developer's machine, keeps it.
+   */
+  secret?: string;
 }
 
 export type SendEmailResult =
@@ -51,11 +57,12 @@ export interface EmailSender {
  * off is neither sent nor recorded (a later retry, after they switch it back on, would send it), and
  * one they may switch off gets an unsubscribe link and List-Unsubscribe headers.
  */
-export async function sendEmail({ transport = getEmailTransport(), template, dedupeKey, preferenceType, userId, ...input }: SendEmailOptions): Promise<SendEmailResult> {
+export async function sendEmail({ transport = getEmailTransport(), template, dedupeKey, preferenceType, userId, secret, ...input }: SendEmailOptions): Promise<SendEmailResult> {
   const existing = await findByDedupeKey(dedupeKey);
   if (existing) return { emailId: existing.id, sent: false };
   const message = await routeEmail(input, { template, preferenceType, userId });
   if (!message) return { emailId: null, sent: false, suppressed: "preference" };
+  const stored = secret && transport.name !== "dev-mailbox" ? redact(message, secret) : message;
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.emailMessage.create({
@@ -64,9 +71,9 @@ export async function sendEmail({ transport = getEmailTransport(), template, ded
           template,
           transport: transport.name,
           to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
+          subject: stored.subject,
+          text: stored.text,
+          html: stored.html,
           attachments: message.attachments?.length ? (message.attachments as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
         },
         select: { id: true },
@@ -86,6 +93,11 @@ export async function sendEmail({ transport = getEmailTransport(), template, ded
 
 export function emailSender(transport?: EmailTransport): EmailSender {
   return { send: (options) => sendEmail({ ...options, transport: transport ?? getEmailTransport() }) };
+}
+
+function redact<M extends { subject: string; text: string; html?: string | null }>(message: M, secret: string): M {
+  const scrub = (value: string) => value.split(secret).join("[redacted]");
+  return { ...message, subject: scrub(message.subject), text: scrub(message.text), html: message.html == null ? message.html : scrub(message.html) };
 }
 
 function findByDedupeKey(dedupeKey: string) {

@@ -18,7 +18,7 @@ export const emailResetLinkOnResetRequested: Handler<"user.password_reset_reques
   const user = await ctx.db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, disabledAt: true } });
   if (!user || user.disabledAt) return;
   const token = await ctx.db.$transaction((tx) => issueAccountToken(tx, { userId, purpose: "PASSWORD_RESET" }));
-  await ctx.email.send({ to: user.email, userId, template: "password-reset", preferenceType: null, dedupeKey, ...passwordResetEmail({ name: user.name, token }) });
+  await ctx.email.send({ to: user.email, userId, template: "password-reset", preferenceType: null, dedupeKey, secret: token, ...passwordResetEmail({ name: user.name, token }) });
 };
 
 async function sendVerification(ctx: HandlerContext, { userId, email, dedupeKey }: { userId: string; email: string; dedupeKey: string }) {
@@ -29,7 +29,7 @@ async function sendVerification(ctx: HandlerContext, { userId, email, dedupeKey 
   // Nothing left to verify: the address was confirmed or replaced since the event.
   if (isChange ? user.pendingEmail !== email : user.emailVerifiedAt) return;
   const token = await ctx.db.$transaction((tx) => issueAccountToken(tx, { userId, purpose: "EMAIL_VERIFICATION", email }));
-  await ctx.email.send({ to: email, userId, template: "email-verification", preferenceType: null, dedupeKey, ...emailVerificationEmail({ name: user.name, token, isChange }) });
+  await ctx.email.send({ to: email, userId, template: "email-verification", preferenceType: null, dedupeKey, secret: token, ...emailVerificationEmail({ name: user.name, token, isChange }) });
 }
 
 export const emailVerificationOnUserRegistered: Handler<"user.registered"> = async (event, ctx) => {
