@@ -8,7 +8,7 @@ setupTestDatabase();
 
 function capturing(name: EmailTransport["name"]) {
   const sent: OutgoingEmail[] = [];
-  const transport: EmailTransport = { name, send: async (message) => (sent.push(message), { providerMessageId: null }) };
+  const transport: EmailTransport = { name, send: async (message) => (sent.push(message), {}) };
   return { transport, sent };
 }
 
