@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
+import { verifyEmailThroughMailbox } from "./mailbox";
 import { fillCard } from "./support";
 
 // A brand-new provider goes from sign-up to a live, bookable listing through the dashboard's
@@ -13,7 +14,8 @@ test("a new provider completes the checklist, appears in search and is booked by
   await provider.goto("/sign-up?role=provider");
   await provider.getByLabel("Business name").fill(businessName);
   await provider.getByLabel("City").fill("Brooklyn");
-  await provider.getByLabel("Email").fill(`e2e-onboarding-${stamp}@example.com`);
+  const email = `e2e-onboarding-${stamp}@example.com`;
+  await provider.getByLabel("Email").fill(email);
   await provider.getByLabel("Password").fill("a-long-enough-password");
   await provider.getByRole("button", { name: "Create account" }).click();
   await expect(provider).toHaveURL(/\/dashboard$/);
@@ -70,6 +72,8 @@ test("a new provider completes the checklist, appears in search and is booked by
   await expect(provider.getByTestId("weekly-status")).toContainText("Hours saved");
 
   // 4. Payouts through the test-mode onboarding.
+  // Payouts need a confirmed email: follow the link the sign-up sent.
+  await verifyEmailThroughMailbox(browser, provider, email);
   await provider.goto("/dashboard/payouts");
   await provider.getByRole("button", { name: "Set up payouts" }).click();
   await expect(provider.getByTestId("payout-status")).toHaveText("Payouts enabled");

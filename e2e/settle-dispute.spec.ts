@@ -6,8 +6,9 @@ import { demo, uiSignIn } from "./support";
 // refund takes back their share pro rata, and the admin revenue page's ledger check still passes.
 //
 // The demo seed has a just-ended "Standard home clean" ($125) the provider can mark completed
-// (prisma/seed/demo-booking-to-complete.ts). payments.spec.ts may have completed it already in the
-// same run; then the completed one is used.
+// (prisma/seed/demo-booking-to-complete.ts). payments.spec.ts completes it first in a full run
+// (files run in name order, one worker), since it must see that completion's capture itself; this
+// spec then disputes the completed one, and completes it itself when run alone.
 
 const STANDARD = { name: "Standard home clean", price: 12_500 };
 const FEE_BPS = 1_500;
