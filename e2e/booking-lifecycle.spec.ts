@@ -9,19 +9,24 @@ import { baseURL, demo, fillCard, sameOrigin, TEST_CARD, uiSignIn } from "./supp
 // Demo provider (prisma/seed/demo.ts): open every day 08:00–20:00 New York.
 //   "Standard home clean": INSTANT, $125, FLEXIBLE (full ≥ 24 h before, half until the start)
 //   "Deep clean": REQUEST, $240, MODERATE (full ≥ 72 h, half ≥ 24 h, nothing later)
+// Demo plumber: open around the clock, "Emergency call-out": INSTANT, $125, FLEXIBLE; for the
+// journey that needs a start within a day, which the cleaner may not have late in the afternoon.
 
 const HOUR = 3_600_000;
 const STANDARD = { name: "Standard home clean", price: 12_500 };
 const DEEP = { name: "Deep clean", price: 24_000 };
+const CALL_OUT = { name: "Emergency call-out", price: 12_500, providerSlug: demo.plumberSlug };
 
 type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let customerState: StorageState;
 let providerState: StorageState;
+let plumberState: StorageState;
 
 // Sign in once per role: sign-ins are rate limited per address across the whole run.
 test.beforeAll(async ({ browser }) => {
   customerState = await signedIn(browser, demo.customer);
   providerState = await signedIn(browser, demo.provider);
+  plumberState = await signedIn(browser, demo.plumber);
 });
 
 async function signedIn(browser: Browser, email: string): Promise<StorageState> {
@@ -38,8 +43,8 @@ async function customerPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-async function providerPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ storageState: providerState, timezoneId: "America/New_York" });
+async function providerPage(browser: Browser, storageState = providerState): Promise<Page> {
+  const context = await browser.newContext({ storageState, timezoneId: "America/New_York" });
   return context.newPage();
 }
 
@@ -52,8 +57,8 @@ function moderateRefund(price: number, start: string): number {
   return hoursBefore >= 72 ? price : hoursBefore >= 24 ? Math.floor(price / 2) : 0;
 }
 
-async function openBookPage(page: Page, serviceName: string): Promise<string> {
-  await page.goto(`/providers/${demo.providerSlug}`);
+async function openBookPage(page: Page, serviceName: string, providerSlug = demo.providerSlug): Promise<string> {
+  await page.goto(`/providers/${providerSlug}`);
   await page.getByRole("link", { name: `Book ${serviceName}` }).click();
   await expect(page.getByTestId("slot").first()).toBeVisible();
   return new URL(page.url()).pathname.split("/").pop()!;
@@ -88,8 +93,8 @@ async function isOffered(page: Page, start: string): Promise<boolean> {
   return false;
 }
 
-async function book(page: Page, service: { name: string }, button: "Book now" | "Request booking", accept?: (start: number) => boolean) {
-  const serviceId = await openBookPage(page, service.name);
+async function book(page: Page, service: { name: string; providerSlug?: string }, button: "Book now" | "Request booking", accept?: (start: number) => boolean) {
+  const serviceId = await openBookPage(page, service.name, service.providerSlug);
   const start = await pickSlot(page, accept);
   await fillCard(page);
   await page.getByRole("button", { name: button }).click();
@@ -216,24 +221,24 @@ test("cancel: the customer sees the policy's refund before and after cancelling"
 test("cancel: the provider's cancellation is a full refund, whatever the policy", async ({ browser }) => {
   const customer = await customerPage(browser);
   // Less than 24 h ahead, where the customer's own cancellation would refund only half.
-  const { id } = await book(customer, STANDARD, "Book now", within(2, 22));
+  const { id } = await book(customer, CALL_OUT, "Book now", within(2, 22));
   await customer.getByRole("button", { name: "Cancel booking" }).click();
-  await expect(customer.getByTestId("cancel-quote")).toContainText(`you get ${usd(STANDARD.price / 2)} back of ${usd(STANDARD.price)}`);
+  await expect(customer.getByTestId("cancel-quote")).toContainText(`you get ${usd(CALL_OUT.price / 2)} back of ${usd(CALL_OUT.price)}`);
   await customer.getByRole("button", { name: "Keep booking" }).click();
 
-  const provider = await providerPage(browser);
+  const provider = await providerPage(browser, plumberState);
   const row = await providerRow(provider, id);
-  await row.getByRole("button", { name: /^Cancel Standard home clean/ }).click();
-  await expect(row.getByTestId("provider-cancel-panel")).toContainText(`full refund of ${usd(STANDARD.price)}`);
+  await row.getByRole("button", { name: /^Cancel Emergency call-out/ }).click();
+  await expect(row.getByTestId("provider-cancel-panel")).toContainText(`full refund of ${usd(CALL_OUT.price)}`);
   await expect(row.getByTestId("provider-cancel-panel")).toContainText("counts on your profile");
   await row.getByLabel("Message to the customer (optional)").fill("Sorry, our van broke down");
   await row.getByRole("button", { name: /^Confirm cancellation/ }).click();
   await expect(row.getByTestId("booking-status")).toHaveText("CANCELLED");
-  await expect(row.getByTestId("refund-amount")).toContainText(`Refund: ${usd(STANDARD.price)}`);
+  await expect(row.getByTestId("refund-amount")).toContainText(`Refund: ${usd(CALL_OUT.price)}`);
 
   await customer.reload();
   await expect(customer.getByTestId("booking-status")).toHaveText("CANCELLED");
-  await expect(customer.getByTestId("refund-amount")).toHaveAttribute("data-amount", String(STANDARD.price));
+  await expect(customer.getByTestId("refund-amount")).toHaveAttribute("data-amount", String(CALL_OUT.price));
   await expect(customer.getByTestId("cancellation-summary")).toContainText("Cancelled by the provider");
   await expect(customer.getByTestId("cancellation-summary")).toContainText("Sorry, our van broke down");
 });

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page, type Request } from "@playwright/test";
 import { apiSignIn, baseURL, demo, sameOrigin, TEST_CARD, uiSignIn } from "./support";
 
 // The client side: optimistic React Query updates (bell, dashboard answers) with toasts, route
@@ -92,15 +92,35 @@ test("confirming a request on the dashboard changes the row in place and says so
   await provider.context().close();
 });
 
+/** Tracks the page's requests that match: settled once one finished, none is open, and a second passed quietly. */
+function settledRequests(page: Page, matches: (request: Request) => boolean) {
+  const open = new Set<Request>();
+  let finished = 0;
+  let lastChange = Date.now();
+  page.on("request", (request) => {
+    if (!matches(request)) return;
+    open.add(request);
+    lastChange = Date.now();
+  });
+  const done = (request: Request) => {
+    if (!open.delete(request)) return;
+    finished++;
+    lastChange = Date.now();
+  };
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+  return { settled: () => finished > 0 && open.size === 0 && Date.now() - lastChange > 1_000 };
+}
+
 test("a slow route shows its loading skeleton while the page streams in", async ({ browser }) => {
   const customer = await signedInPage(browser, demo.customer);
   const isBookingsRsc = (url: URL) => url.pathname === "/account/bookings" && url.searchParams.has("_rsc");
-  // The header's link prefetches the route down to its loading.tsx; that is what shows at once.
-  const prefetched = customer
-    .waitForResponse((response) => isBookingsRsc(new URL(response.url())) && Boolean(response.request().headers()["next-router-prefetch"]), { timeout: 10_000 })
-    .catch(() => null);
+  // The header's link prefetches the route down to its loading.tsx, which is what shows at once.
+  // The router may prefetch in several requests (tree, then segments); wait until all have
+  // finished and no new one has started for a second, however slow the machine is.
+  const prefetches = settledRequests(customer, (request) => isBookingsRsc(new URL(request.url())) && Boolean(request.headers()["next-router-prefetch"]));
   await customer.goto("/providers");
-  await prefetched;
+  await expect.poll(prefetches.settled, { timeout: 30_000 }).toBe(true);
   // Hold the navigation's server render (not the prefetch) so that the skeleton stays on screen.
   await customer.route(isBookingsRsc, async (route) => {
     if (!route.request().headers()["next-router-prefetch"]) await new Promise((resolve) => setTimeout(resolve, 2_500));

@@ -6,7 +6,10 @@ export const demo = {
   customer: "customer@example.com",
   provider: "provider@example.com",
   admin: "admin@example.com",
+  plumber: "plumber@example.com",
   providerSlug: "hearth-demo-cleaning",
+  /** Open around the clock, so journeys that need a start a few hours away work at any hour. */
+  plumberSlug: "hearth-demo-plumbing",
 };
 
 /** Cookie-authenticated writes must carry our Origin, as a browser's would. */

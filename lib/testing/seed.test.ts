@@ -1,6 +1,6 @@
 import { verifyPassword } from "../core/auth/password";
 import { db } from "../core/db";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVIDER_SLUG, demoEmails, isDatabaseSeeded, seedDemo } from "../../prisma/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PLUMBER_SLUG, DEMO_PROVIDER_SLUG, demoEmails, isDatabaseSeeded, seedDemo } from "../../prisma/seed/demo";
 import { planDemo } from "../../prisma/seed/demo-plan";
 import { setupTestDatabase } from "./test-database";
 
@@ -103,6 +103,19 @@ describe("seedDemo", () => {
     expect(active.map((s) => s.bookingMode)).toEqual(expect.arrayContaining(["INSTANT", "REQUEST"]));
     const hours = demo.availability.map((r) => [r.weekday, r.startMinute, r.endMinute]).sort((a, b) => a[0] - b[0]);
     expect(hours).toEqual([1, 2, 3, 4, 5, 6, 7].map((d) => [d, 8 * 60, 20 * 60]));
+  });
+
+  it("seeds a demo plumber open around the clock, with an instant call-out under the flexible policy", async () => {
+    const plumber = await db.providerProfile.findUniqueOrThrow({
+      where: { slug: DEMO_PLUMBER_SLUG },
+      include: { user: true, services: true, availability: true },
+    });
+    expect(plumber.user.email).toBe(DEMO_ACCOUNTS.plumber.email);
+    const hours = plumber.availability.map((r) => [r.weekday, r.startMinute, r.endMinute]).sort((a, b) => a[0] - b[0]);
+    expect(hours).toEqual([1, 2, 3, 4, 5, 6, 7].map((d) => [d, 0, 24 * 60]));
+    expect(plumber.services.map((s) => [s.name, s.bookingMode, s.cancellationPolicy, s.priceAmount])).toEqual([
+      ["Emergency call-out", "INSTANT", "FLEXIBLE", 12_500],
+    ]);
   });
 
   it("keeps every seeded provider's rating aggregates equal to its published reviews", async () => {

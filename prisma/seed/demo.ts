@@ -17,10 +17,12 @@ import { seedBookingAwaitingCompletion } from "./demo-booking-to-complete";
 
 export const DEMO_PASSWORD = "hearth-demo";
 export const DEMO_PROVIDER_SLUG = "hearth-demo-cleaning";
+export const DEMO_PLUMBER_SLUG = "hearth-demo-plumbing";
 export const DEMO_ACCOUNTS = {
   customer: { email: "customer@example.com", name: "Casey Customer", role: "CUSTOMER", timeZone: "America/New_York" },
   provider: { email: "provider@example.com", name: "Parker Provider", role: "PROVIDER", timeZone: "America/New_York" },
   admin: { email: "admin@example.com", name: "Avery Admin", role: "ADMIN", timeZone: "America/New_York" },
+  plumber: { email: "plumber@example.com", name: "Pat Plumber", role: "PROVIDER", timeZone: "America/New_York" },
 } as const;
 
 /** The PRNG seed of the demo marketplace; change it and every name, price and review changes. */
@@ -127,6 +129,7 @@ async function seedInto(tx: Tx, passwordHash: string, options: { seed?: number; 
   const brooklyn = plan.customers.filter((c) => c.city === "Brooklyn" && c.email !== customer.email);
   const demoProvider = await createDemoProvider(tx, passwordHash, daysAgo(500));
   providers.push(demoProvider);
+  providers.push(await createDemoPlumber(tx, passwordHash, daysAgo(300)));
   for (const review of demoProviderReviews(CASEY, brooklyn)) reviews.push({ provider: demoProvider, ...review });
 
   for (const { provider, review, serviceName } of reviews) {
@@ -207,6 +210,44 @@ function createDemoProvider(tx: Tx, passwordHash: string, createdAt: Date) {
         bufferAfterMin: 30,
         bookingMode: "REQUEST",
         cancellationPolicy: "STRICT",
+      },
+    ],
+  });
+}
+
+/**
+ * An emergency plumber open around the clock, so "a booking that starts in a few hours" exists at
+ * any time of day: the cancellation-window journeys book here, away from the cleaner's calendar.
+ */
+function createDemoPlumber(tx: Tx, passwordHash: string, createdAt: Date) {
+  const williamsburg = CITIES.Brooklyn.neighbourhoods[0];
+  return createProvider(tx, {
+    ...DEMO_ACCOUNTS.plumber,
+    passwordHash,
+    createdAt,
+    businessName: "Hearth Demo Plumbing",
+    slug: DEMO_PLUMBER_SLUG,
+    bio: "Burst pipes and blocked drains, day or night: open around the clock, every day of the year.",
+    city: "Brooklyn",
+    addressLine: "120 Grand St",
+    postalCode: williamsburg.postalCode,
+    lat: williamsburg.lat,
+    lng: williamsburg.lng,
+    verification: "VERIFIED",
+    payoutsEnabled: true,
+    weeklyHours: weeklyHours(EVERY_DAY, "00:00", "24:00"),
+    services: [
+      {
+        categorySlug: "plumbing",
+        name: "Emergency call-out",
+        description: "A plumber at your door within the hour to stop the leak; parts are extra.",
+        priceAmount: 12500,
+        durationMin: 60,
+        bufferBeforeMin: 30,
+        bufferAfterMin: 15,
+        bookingMode: "INSTANT",
+        minNoticeMin: 60,
+        cancellationPolicy: "FLEXIBLE",
       },
     ],
   });
