@@ -7,6 +7,7 @@ import { appUrl } from "./env";
 import type { Actor } from "./auth/actor";
 import { getCurrentActor } from "./auth/session";
 import { idempotencyKeyOf, requestHash, runIdempotently } from "./idempotency";
+import { readBodyWithin } from "./read-upload";
 import { reportError } from "./report-error";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -90,23 +91,10 @@ function assertJsonBody(request: Request): void {
 
 /** The body as text, within `maxBytes` whether declared or streamed. */
 async function readBody(request: Request, maxBytes: number, requireJson: boolean): Promise<string> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
+  const tooLarge = `Request body exceeds ${maxBytes} bytes`;
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", tooLarge);
   if (requireJson) assertJsonBody(request);
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Request body exceeds ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  return (await readBodyWithin(request, maxBytes, tooLarge)).toString("utf8");
 }
 
 function parseJson(text: string): unknown {

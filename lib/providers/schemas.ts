@@ -11,6 +11,10 @@ export type SearchProvidersQuery = z.input<typeof SearchProvidersQuery>;
 
 export const MAX_GALLERY_IMAGES = 8;
 export const MAX_PROFILE_IMAGE_BYTES = 8 * 1024 * 1024;
+
+/** How the photo and gallery endpoints read an upload (lib/core/read-upload.ts). */
+export const PROFILE_IMAGE_UPLOAD = { maxFileBytes: MAX_PROFILE_IMAGE_BYTES, noun: "image", plural: "Images" };
+
 export const MAX_BIO_LENGTH = 2000;
 
 /** ISO 639-1: two lowercase letters ("en", "es"). */

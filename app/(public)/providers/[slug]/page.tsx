@@ -55,8 +55,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
       ) : null}
       <header className="flex flex-wrap items-start justify-between gap-6">
         {provider.photo ? (
-          // Signed, expiring links to WebP variants: next/image's optimizer would only re-encode them.
-          // eslint-disable-next-line @next/next/no-img-element
+          // eslint-disable-next-line @next/next/no-img-element -- signed, expiring URLs of sized WebP variants: next/image would only re-encode them
           <img src={provider.photo.small} alt="" width={120} height={120} className="size-28 rounded-2xl object-cover" data-testid="provider-photo" />
         ) : null}
         <div className="max-w-3xl flex-1">
@@ -91,7 +90,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
           {provider.gallery.map((image) => (
             <li key={image.key}>
               <a href={image.large}>
-                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {/* eslint-disable-next-line @next/next/no-img-element -- signed, expiring URLs of sized WebP variants: next/image would only re-encode them */}
                 <img src={image.small} alt="" className="aspect-square w-full rounded-xl object-cover" loading="lazy" />
               </a>
             </li>

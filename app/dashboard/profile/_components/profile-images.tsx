@@ -43,7 +43,7 @@ export function ProfileImages({ photo, gallery }: { photo: ImageUrls | null; gal
     <section aria-label="Photos" className="mb-10 space-y-6">
       <div className="flex flex-wrap items-center gap-4">
         {photo ? (
-          // eslint-disable-next-line @next/next/no-img-element
+          // eslint-disable-next-line @next/next/no-img-element -- signed, expiring URLs of sized WebP variants: next/image would only re-encode them
           <img src={photo.small} alt="Your profile photo" className="size-24 rounded-2xl object-cover" data-testid="profile-photo" />
         ) : (
           <div className="flex size-24 items-center justify-center rounded-2xl bg-stone-100 text-xs text-stone-500">No photo</div>
@@ -71,7 +71,7 @@ export function ProfileImages({ photo, gallery }: { photo: ImageUrls | null; gal
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {gallery.map((image) => (
               <li key={image.key} className="space-y-1">
-                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {/* eslint-disable-next-line @next/next/no-img-element -- signed, expiring URLs of sized WebP variants: next/image would only re-encode them */}
                 <img src={image.small} alt="" className="aspect-square w-full rounded-xl object-cover" />
                 <Button variant="secondary" size="sm" onClick={() => remove("gallery", image.key)}>
                   Remove

@@ -1,7 +1,8 @@
 import { respond, route } from "@/lib/core/http";
 import { parseInput } from "@/lib/core/validation";
 import { listMessages } from "@/lib/messaging/list-messages";
-import { isMultipart, readMessageForm } from "@/lib/messaging/read-message-form";
+import { isMultipart } from "@/lib/core/read-upload";
+import { readMessageForm } from "@/lib/messaging/read-message-form";
 import { ListMessagesInput, SendMessageBody } from "@/lib/messaging/schemas";
 import { sendMessage } from "@/lib/messaging/send-message";
 
