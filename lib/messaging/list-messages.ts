@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
-import { decodePageCursor, encodePageCursor, olderThan } from "./cursor";
+import { decodePageCursor, encodePageCursor, olderThan } from "../core/page-cursor";
 import { messageSelect, toMessageDto, type MessageDto } from "./dto";
 import { findConversationForParticipant } from "./queries";
 import { ListMessagesInput } from "./schemas";

@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
-import { afterCursor, decodeCursor, encodeCursor } from "./cursor";
+import { decodePageCursor, encodePageCursor, olderThan } from "../core/page-cursor";
 import { notificationSelect, type NotificationDto } from "./dto";
 import { categoryTypeFilter, type NotificationCategory } from "./notification-types";
 import { ownNotifications } from "./policies";
@@ -28,7 +28,7 @@ export async function listNotifications({ actor, ...input }: ListNotificationsOp
       ...ownNotifications(actor),
       ...(unreadOnly ? { readAt: null } : {}),
       ...(type ? { type } : {}),
-      AND: [category ? categoryTypeFilter(category) : {}, cursor ? afterCursor(decodeCursor(cursor)) : {}],
+      AND: [category ? categoryTypeFilter(category) : {}, cursor ? olderThan(decodePageCursor(cursor)) : {}],
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
@@ -36,5 +36,5 @@ export async function listNotifications({ actor, ...input }: ListNotificationsOp
   });
   const data = rows.slice(0, limit);
   const last = data[data.length - 1];
-  return { data, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { data, nextCursor: rows.length > limit && last ? encodePageCursor(last) : null };
 }

@@ -2,7 +2,7 @@ import type { Actor } from "../core/auth/actor";
 import { db } from "../core/db";
 import { parseInput } from "../core/validation";
 import { ledgerAccounts } from "../ledger/accounts";
-import { afterCursor, decodeCursor, encodeCursor } from "../notifications/cursor";
+import { decodePageCursor, encodePageCursor, olderThan } from "../core/page-cursor";
 import { findOwnPayoutProfile } from "./policies";
 import { ListProviderEarningsInput } from "./schemas";
 
@@ -46,7 +46,7 @@ export async function listProviderEarnings({ actor, ...input }: ListProviderEarn
   const { cursor, limit } = parseInput(ListProviderEarningsInput, input);
   const profile = await findOwnPayoutProfile(db, actor);
   const rows = await db.ledgerEntry.findMany({
-    where: { account: ledgerAccounts.providerPayable(profile.id), ...(cursor ? afterCursor(decodeCursor(cursor)) : {}) },
+    where: { account: ledgerAccounts.providerPayable(profile.id), ...(cursor ? olderThan(decodePageCursor(cursor)) : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
     select: earningSelect,
@@ -64,6 +64,6 @@ export async function listProviderEarnings({ actor, ...input }: ListProviderEarn
       payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status } : null,
       booking: payment?.booking ?? null,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > limit && last ? encodePageCursor(last) : null,
   };
 }

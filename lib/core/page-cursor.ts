@@ -1,6 +1,6 @@
-import { AppError } from "../core/errors";
+import { AppError } from "./errors";
 
-/** Keyset pagination over (createdAt, id), newest first; the cursor is opaque to clients. */
+/** Keyset pagination over (createdAt, id), newest first: the (createdAt, id) of the last row of the previous page, opaque to clients. */
 export interface PageCursor {
   createdAt: Date;
   id: string;
