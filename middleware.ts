@@ -38,10 +38,9 @@ function securityHeadersFor(pathname: string): Record<string, string> {
 
 export async function middleware(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
-  if (!isDecodablePath(request.nextUrl.pathname)) {
-    // Next would fail decoding route params from such a path and answer a bare 500.
-    const error = { code: "BAD_REQUEST", message: "The URL is not valid percent-encoding" };
-    return withHeaders(NextResponse.json({ error }, { status: 400 }), requestId, request.nextUrl.pathname);
+  const urlProblem = invalidUrlReason(request.nextUrl);
+  if (urlProblem) {
+    return withHeaders(NextResponse.json({ error: { code: "BAD_REQUEST", message: urlProblem } }, { status: 400 }), requestId, request.nextUrl.pathname);
   }
   const gate = gates.find((g) => request.nextUrl.pathname === g.prefix || request.nextUrl.pathname.startsWith(`${g.prefix}/`));
   if (gate) {
@@ -58,13 +57,22 @@ export async function middleware(request: NextRequest) {
   return withHeaders(NextResponse.next({ request: { headers } }), requestId, request.nextUrl.pathname);
 }
 
-function isDecodablePath(pathname: string): boolean {
+/**
+ * Why no page or handler should see this URL, if so. Next fails decoding route params from bad
+ * percent-encoding with a bare 500, and PostgreSQL refuses a NUL byte in text with an error, so
+ * both are refused here once for every route, path and query alike.
+ */
+function invalidUrlReason(url: URL): string | null {
+  let path: string;
   try {
-    decodeURIComponent(pathname);
-    return true;
+    path = decodeURIComponent(url.pathname);
   } catch {
-    return false;
+    return "The URL is not valid percent-encoding";
   }
+  // searchParams decodes leniently (a stray % stays as it is), so only NUL needs looking for there.
+  const query = [...url.searchParams].flat();
+  if (path.includes("\0") || query.some((part) => part.includes("\0"))) return "The URL must not contain NUL characters";
+  return null;
 }
 
 function decodedPath(pathname: string): string {
