@@ -77,6 +77,10 @@ describe("disputes", () => {
     expect((await appError(listDisputedBounties({ actor: s.poster }))).code).toBe("FORBIDDEN");
     const queue = await listDisputedBounties({ actor: await admin() });
     expect(queue.data.find((b) => b.id === s.bountyId)).toMatchObject({ disputeReason: REASON, payment: { heldAmount: 18_000 }, provider: { id: s.provider.providerId } });
+    // The queue shows what support weighs (the full description and the submitted work) from the list itself.
+    const detail = await getBounty({ actor: await admin(), bountyId: s.bountyId });
+    expect(queue.data.find((b) => b.id === s.bountyId)).toMatchObject({ description: detail.description, submission: detail.submission });
+    expect(detail.submission).not.toBeNull();
   });
 
   it("resolve with a partial refund: part back to the poster, the rest released, and the ledger balances", async () => {

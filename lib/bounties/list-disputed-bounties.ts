@@ -1,6 +1,7 @@
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { escrowBalance } from "./escrow";
+import { photoUrls } from "./photos";
 import { bountyCardSelect, disputeOpenerOf, toBountyCard } from "./dto";
 import { assertIsAdmin } from "./policies";
 
@@ -8,7 +9,8 @@ import { assertIsAdmin } from "./policies";
  * The admin queue: disputed bounties, oldest dispute first, with who opened each one (the poster,
  * the provider, or the poster's bank: a card chargeback) and why, both parties, and the money at
  * stake. A chargeback on a bounty that was already settled (completed or cancelled) is listed too
- * while it is open: support may need to recover money the bank is taking back.
+ * while it is open: support may need to recover money the bank is taking back. Each case carries
+ * the full description and the provider's submitted work, so the queue needs no query per case.
  */
 export async function listDisputedBounties({ actor, limit = 100 }: { actor: Actor; limit?: number }) {
   assertIsAdmin(actor);
@@ -20,6 +22,9 @@ export async function listDisputedBounties({ actor, limit = 100 }: { actor: Acto
       disputeReason: true,
       disputeOpenedById: true,
       disputeByChargeback: true,
+      submissionNotes: true,
+      submissionPhotoKeys: true,
+      submittedAt: true,
       poster: { select: { id: true, name: true, email: true } },
       acceptedOffer: { select: { amount: true, provider: { select: { id: true, slug: true, businessName: true, user: { select: { id: true, email: true } } } } } },
       payment: {
@@ -35,6 +40,8 @@ export async function listDisputedBounties({ actor, limit = 100 }: { actor: Acto
       const payment = row.payment;
       return {
         ...toBountyCard(row),
+        description: row.description,
+        submission: row.submittedAt ? { notes: row.submissionNotes ?? "", photos: photoUrls(row.submissionPhotoKeys), submittedAt: row.submittedAt.toISOString() } : null,
         disputedAt: row.disputedAt?.toISOString() ?? null,
         disputeReason: row.disputeReason,
         /** Who opened the dispute, by role and name; null only for a dispute older than this record. */

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getBounty } from "@/lib/bounties/get-bounty";
 import { listDisputedBounties } from "@/lib/bounties/list-disputed-bounties";
 import { listFailedEscrowRefunds } from "@/lib/bounties/list-failed-escrow-refunds";
 import type { Actor } from "@/lib/core/auth/actor";
@@ -23,10 +22,8 @@ export const metadata: Metadata = { title: "Disputes" };
 type Case = Awaited<ReturnType<typeof listDisputedBounties>>["data"][number];
 
 async function loadQueue(actor: Actor) {
-  const [all, { data }, { data: failedRefunds }] = await Promise.all([listDisputes({ actor }), listDisputedBounties({ actor }), listFailedEscrowRefunds({ actor })]);
-  // The provider's side (the submitted work) comes with the bounty's own detail, which support may read.
-  const details = await Promise.all(data.map((c) => getBounty({ actor, bountyId: c.id })));
-  return { all, cases: data.map((c, i) => ({ ...c, submission: details[i].submission, description: details[i].description })), failedRefunds };
+  const [all, { data: cases }, { data: failedRefunds }] = await Promise.all([listDisputes({ actor }), listDisputedBounties({ actor }), listFailedEscrowRefunds({ actor })]);
+  return { all, cases, failedRefunds };
 }
 
 type FailedRefund = Awaited<ReturnType<typeof listFailedEscrowRefunds>>["data"][number];
@@ -95,7 +92,7 @@ function FailedRefunds({ refunds }: { refunds: FailedRefund[] }) {
   );
 }
 
-function DisputeCase({ c }: { c: Case & { submission: Awaited<ReturnType<typeof getBounty>>["submission"]; description: string } }) {
+function DisputeCase({ c }: { c: Case }) {
   const amount = c.payment?.amount ?? 0;
   const currency = c.payment?.currency ?? c.currency;
   return (
