@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/core/errors";
 import { getDispute } from "@/lib/disputes/get-dispute";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { DisputeStatusBadge } from "@/components/disputes/dispute-status-badge";
@@ -13,6 +11,7 @@ import { MessageForm } from "./_components/message-form";
 import { EscalateButton, ProposalAnswer } from "./_components/proposal-answer";
 import { ProposalForm } from "./_components/proposal-form";
 import { ResolveCaseForm } from "./_components/resolve-case-form";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Dispute" };
 
@@ -22,10 +21,7 @@ const OUTCOME: Record<string, string> = { refund: "Full refund", partial_refund:
 export default async function DisputePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/disputes/${encodeURIComponent(id)}`);
-  const d = await getDispute({ actor, disputeId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const d = await orNotFound(getDispute({ actor, disputeId: id }));
   const back =
     d.subject.kind === "bounty"
       ? { href: `/bounties/${d.subject.id}`, label: "the bounty" }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getBounty, type BountyDetail } from "@/lib/bounties/get-bounty";
 import { getCurrentActor } from "@/lib/core/auth/session";
-import { isAppError } from "@/lib/core/errors";
 import { BountyStatusBadge } from "@/components/bounties/bounty-status-badge";
 import { BountyLiveRefresh } from "@/components/bounties/live-refresh";
 import { SubjectDisputePanel } from "@/components/disputes/subject-dispute-panel";
@@ -23,6 +21,7 @@ import { ReviewWork } from "./_components/review-work";
 import { StatusHelp } from "./_components/status-help";
 import { SubmissionCard } from "./_components/submission";
 import { SubmitWorkForm } from "./_components/submit-work-form";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Bounty" };
 
@@ -44,10 +43,7 @@ function otherParty(b: BountyDetail): string {
 export default async function BountyPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await getCurrentActor();
-  const bounty = await getBounty({ actor, bountyId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const bounty = await orNotFound(getBounty({ actor, bountyId: id }));
   const query = await searchParams;
   const { allowed, viewerRole } = bounty;
   const forHonor = bounty.budgetAmount === 0;

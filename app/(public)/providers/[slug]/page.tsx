@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getCurrentActor } from "@/lib/core/auth/session";
 import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { getProvider } from "@/lib/providers/get-provider";
-import { isAppError } from "@/lib/core/errors";
 import { describePolicy } from "@/components/bookings/policy-words";
 import { describeReschedulePolicy } from "@/components/bookings/reschedule-policy-words";
 import { Badge } from "@/components/ui/badge";
@@ -16,19 +14,13 @@ import { Money } from "@/components/ui/money";
 import { Stars } from "@/components/ui/stars";
 import { MessageProviderButton } from "@/components/messaging/message-provider-button";
 import { ProviderReviews } from "@/components/reviews/provider-reviews";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 type Params = Promise<{ slug: string }>;
 
 // Shared by generateMetadata and the page, so one request reads the profile once.
-const loadProvider = cache(async (slug: string) => {
-  try {
-    // The owner previews a listing that is not live yet; everyone else gets 404 until it is.
-    return await getProvider({ slug, viewer: await getCurrentActor() });
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-});
+// The owner previews a listing that is not live yet; everyone else gets 404 until it is.
+const loadProvider = cache(async (slug: string) => orNotFound(getProvider({ slug, viewer: await getCurrentActor() })));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   await connection();

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getBooking } from "@/lib/bookings/get-booking";
 import type { Actor } from "@/lib/core/auth/actor";
-import { isAppError } from "@/lib/core/errors";
 import { getCheckoutConfig } from "@/lib/payments/get-checkout-config";
 import { getPayment } from "@/lib/payments/get-payment";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
@@ -23,6 +21,7 @@ import { PaymentSummary } from "@/components/payments/payment-summary";
 import { rescheduleBookingAction } from "../actions";
 import { CancelBooking } from "./_components/cancel-booking";
 import { ConfirmBookingPayment } from "./_components/confirm-booking-payment";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Booking" };
 
@@ -37,10 +36,7 @@ const statusHelp: Record<string, string> = {
 };
 
 async function loadBooking(actor: Actor, bookingId: string) {
-  const booking = await getBooking({ actor, bookingId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const booking = await orNotFound(getBooking({ actor, bookingId }));
   return { booking, now: Date.now() };
 }
 

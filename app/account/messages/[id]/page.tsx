@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ChatThread } from "@/components/messaging/chat-thread";
-import { isAppError } from "@/lib/core/errors";
 import { getConversation } from "@/lib/messaging/get-conversation";
 import { listMessages } from "@/lib/messaging/list-messages";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Conversation" };
 
 export default async function ConversationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/account/messages/${encodeURIComponent(id)}`);
-  const loaded = await Promise.all([getConversation({ actor, conversationId: id }), listMessages({ actor, conversationId: id })]).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const loaded = await orNotFound(Promise.all([getConversation({ actor, conversationId: id }), listMessages({ actor, conversationId: id })]));
   const [conversation, page] = loaded;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getBooking } from "@/lib/bookings/get-booking";
 import type { Actor } from "@/lib/core/auth/actor";
-import { isAppError } from "@/lib/core/errors";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { CancellationSummary } from "@/components/bookings/cancellation-summary";
 import { describePolicy } from "@/components/bookings/policy-words";
@@ -19,15 +18,13 @@ import { ProvidersOnly } from "../../_components/providers-only";
 import { providerRescheduleBookingAction } from "../actions";
 import { AnswerButtons } from "../_components/answer-buttons";
 import { BookingActions } from "../_components/booking-actions";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Booking" };
 
 /** The provider's own booking, or 404 (a booking this provider made as a customer lives under /account). */
 async function loadOwnBooking(actor: Actor, bookingId: string) {
-  const booking = await getBooking({ actor, bookingId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const booking = await orNotFound(getBooking({ actor, bookingId }));
   if (booking.provider.id !== actor.providerId) notFound();
   return { booking, now: Date.now() };
 }

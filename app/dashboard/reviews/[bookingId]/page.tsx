@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getBooking } from "@/lib/bookings/get-booking";
-import { isAppError } from "@/lib/core/errors";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { Card } from "@/components/ui/card";
 import { LocalTimeRange } from "@/components/ui/local-time";
 import { ProvidersOnly } from "../../_components/providers-only";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Review a customer" };
 
@@ -17,10 +17,7 @@ export default async function ProviderBookingReviewPage({ params }: { params: Pr
   const { bookingId } = await params;
   const actor = await requirePageActor(`/dashboard/reviews/${encodeURIComponent(bookingId)}`);
   if (actor.role !== "PROVIDER") return <ProvidersOnly />;
-  const booking = await getBooking({ actor, bookingId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const booking = await orNotFound(getBooking({ actor, bookingId }));
   if (booking.provider.id !== actor.providerId) notFound();
 
   return (

@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getMyService } from "@/lib/catalog/get-my-service";
-import { isAppError } from "@/lib/core/errors";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -14,6 +12,7 @@ import { ServiceStatusButtons } from "../_components/service-status-buttons";
 import { listCategories } from "@/lib/catalog/list-categories";
 import type { ServiceDetails } from "@/lib/catalog/schemas";
 import { Alert } from "@/components/ui/alert";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Service settings" };
 
@@ -21,10 +20,7 @@ export default async function ServiceSettingsPage({ params }: { params: Promise<
   const { id } = await params;
   const actor = await requirePageActor(`/dashboard/services/${encodeURIComponent(id)}`);
   if (actor.role !== "PROVIDER") return <ProvidersOnly />;
-  const service = await getMyService({ actor, serviceId: id }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const service = await orNotFound(getMyService({ actor, serviceId: id }));
   const categories = leafCategoryGroups(await listCategories());
   const {
     id: serviceId, providerId: _providerId, name, description, priceAmount, currency, categoryId, depositAmount, archivedAt,

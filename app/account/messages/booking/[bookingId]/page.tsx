@@ -1,7 +1,7 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requirePageActor } from "@/components/auth/require-page-actor";
-import { isAppError } from "@/lib/core/errors";
 import { openBookingConversation } from "@/lib/messaging/open-booking-conversation";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 /**
  * The booking pages' "Messages" link: finds (or, on first use, creates) the booking's conversation
@@ -10,9 +10,6 @@ import { openBookingConversation } from "@/lib/messaging/open-booking-conversati
 export default async function BookingMessagesPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const { bookingId } = await params;
   const actor = await requirePageActor(`/account/messages/booking/${encodeURIComponent(bookingId)}`);
-  const conversation = await openBookingConversation({ actor, bookingId }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const conversation = await orNotFound(openBookingConversation({ actor, bookingId }));
   redirect(`/account/messages/${conversation.id}`);
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/core/auth/session";
-import { isAppError } from "@/lib/core/errors";
 import { getProvider } from "@/lib/providers/get-provider";
 import { getServiceSlots } from "@/lib/availability/get-service-slots";
 import { getCheckoutConfig, type CheckoutConfig } from "@/lib/payments/get-checkout-config";
@@ -13,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { BookingForm } from "./_components/booking-form";
+import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Book a service" };
 
@@ -24,10 +24,7 @@ export default async function BookServicePage({ params }: { params: Params }) {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
 
-  const provider = await getProvider({ slug, viewer: actor }).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const provider = await orNotFound(getProvider({ slug, viewer: actor }));
   const service = provider.services.find((s) => s.id === serviceId);
   if (!service) notFound();
   const checkout = await getCheckoutConfig({ providerId: provider.id });
