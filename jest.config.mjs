@@ -7,7 +7,7 @@ const config = {
   testEnvironment: "node",
   setupFiles: ["<rootDir>/lib/testing/jest-env.ts"],
   globalSetup: "<rootDir>/lib/testing/global-setup.ts",
-  testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/app/**/*.test.ts", "<rootDir>/components/**/*.test.ts"],
+  testMatch: ["<rootDir>/lib/**/*.test.ts", "<rootDir>/scripts/**/*.test.ts", "<rootDir>/app/**/*.test.ts", "<rootDir>/components/**/*.test.ts", "<rootDir>/k8s/**/*.test.ts"],
   moduleNameMapper: {
     "^@/(.*)$": "<rootDir>/$1",
     // Prisma 7's runtime ships .mjs entry points that Jest's CommonJS loader cannot require.

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/core/env";
+import { requestIdFrom } from "@/lib/core/request-id";
 
 /**
  * A first gate only (docs/adr/003): it sends people who are plainly not allowed to the sign-in
@@ -37,7 +38,8 @@ function securityHeadersFor(pathname: string): Record<string, string> {
 }
 
 export async function middleware(request: NextRequest) {
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  // The same id reaches the handler (request header) and the client (response header).
+  const requestId = requestIdFrom(request.headers);
   const urlProblem = invalidUrlReason(request.nextUrl);
   if (urlProblem) {
     return withHeaders(NextResponse.json({ error: { code: "BAD_REQUEST", message: urlProblem } }, { status: 400 }), requestId, request.nextUrl.pathname);

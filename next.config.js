@@ -5,6 +5,9 @@ const { withSentryConfig } = require("@sentry/nextjs/config");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // .next/standalone holds server.js and only the node_modules it needs: the container image
+  // (Dockerfile) copies that instead of the whole dependency tree. scripts/start.ts runs it too.
+  output: "standalone",
   // Native and WebAssembly packages load from node_modules at run time instead of being bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "@prisma/schema-engine-wasm"],
   experimental: {

@@ -3,6 +3,8 @@
 // PGlite allows one process per data directory, so migrate and seed run here and close the
 // database before `next start` (a separate process) opens it.
 import { spawn } from "node:child_process";
+import { cpSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
 import { env } from "../lib/core/env";
 import { databaseFactory, databaseKind, db, disconnectDb } from "../lib/core/db";
 import { applyMigrations } from "../lib/core/db/migrations";
@@ -19,10 +21,28 @@ async function prepareDatabase() {
   await disconnectDb();
 }
 
+/**
+ * With `output: "standalone"` Next refuses `next start`; the standalone server.js serves, and
+ * like Next documents it needs public/ and .next/static copied next to it. It chdirs into
+ * .next/standalone, so relative data paths are made absolute first.
+ */
+function startServer() {
+  const standalone = path.join(process.cwd(), ".next", "standalone");
+  if (!existsSync(path.join(standalone, "server.js"))) return spawn(nextBin, ["start", "-p", String(env.PORT)], { stdio: "inherit" });
+  for (const [from, to] of [["public", "public"], [".next/static", ".next/static"]]) {
+    rmSync(path.join(standalone, to), { recursive: true, force: true });
+    if (existsSync(from)) cpSync(from, path.join(standalone, to), { recursive: true });
+  }
+  const absolute = (value: string | undefined) => (value && !value.includes("://") ? path.resolve(value) : value);
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(env.PORT), HOSTNAME: process.env.HOSTNAME ?? "0.0.0.0", DATA_DIR: path.resolve(env.DATA_DIR) };
+  if (process.env.PGLITE_DIR) childEnv.PGLITE_DIR = absolute(process.env.PGLITE_DIR);
+  return spawn(process.execPath, [path.join(standalone, "server.js")], { stdio: "inherit", env: childEnv });
+}
+
 async function main() {
   buildIfNeeded();
   await prepareDatabase();
-  const server = spawn(nextBin, ["start", "-p", String(env.PORT)], { stdio: "inherit" });
+  const server = startServer();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

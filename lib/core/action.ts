@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
 import { logger } from "./logger";
@@ -6,25 +5,39 @@ import { reportError } from "./report-error";
 import { parseInput } from "./validation";
 import type { Actor } from "./auth/actor";
 import { getCurrentActor } from "./auth/session";
+import { requestIdFrom } from "./request-id";
+import { runWithRequestContext, type RequestContext } from "./request-context";
 
 export type ActionError = { code: string; message: string; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-/** Filled in by the wrapper once the session is read, so an unexpected error is reported with its user. */
-type RunContext = { userId?: string };
-
-async function run<T>(work: (context: RunContext) => Promise<T>): Promise<ActionResult<T>> {
-  const context: RunContext = {};
+/**
+ * The id middleware.ts put on the action's POST (so the action's log lines match the response
+ * header), or a fresh one outside a request (tests, scripts).
+ */
+async function actionRequestId(): Promise<string> {
   try {
-    return { ok: true, data: await work(context) };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.toJSON() };
-    // Actions have no request id of their own; one per failure ties the log line to the Sentry event.
-    const requestId = randomUUID();
-    logger.error({ err: error, requestId, userId: context.userId }, "unhandled error in server action");
-    await reportError(error, { requestId, userId: context.userId });
-    return { ok: false, error: { code: "INTERNAL", message: "Something went wrong. Please try again." } };
+    const { headers } = await import("next/headers");
+    return requestIdFrom(await headers());
+  } catch {
+    return requestIdFrom(new Headers());
   }
+}
+
+/** The request context is filled in by the wrapper once the session is read, so logs and reports carry the user. */
+async function run<T>(work: (context: RequestContext) => Promise<T>): Promise<ActionResult<T>> {
+  const context: RequestContext = { requestId: await actionRequestId() };
+  return runWithRequestContext(context, async () => {
+    try {
+      return { ok: true as const, data: await work(context) };
+    } catch (error) {
+      if (isAppError(error)) return { ok: false as const, error: error.toJSON() };
+      // The mixin in lib/core/logger.ts adds requestId and userId to the line.
+      logger.error({ err: error }, "unhandled error in server action");
+      await reportError(error, { requestId: context.requestId, userId: context.userId });
+      return { ok: false as const, error: { code: "INTERNAL", message: "Something went wrong. Please try again." } };
+    }
+  });
 }
 
 /**

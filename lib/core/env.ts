@@ -49,6 +49,8 @@ const EnvSchema = z.object({
   NEXT_PUBLIC_POSTHOG_HOST: optional,
 
   CRON_SECRET: optional,
+  /** When set, GET /api/metrics requires `Authorization: Bearer <token>`; unset, it is open. */
+  METRICS_TOKEN: optional,
   /** Set by Next itself; "phase-production-build" while `next build` collects page data. */
   NEXT_PHASE: optional,
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(5000),

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, isAppError } from "./errors";
 import { requestLogger, type Logger } from "./logger";
@@ -9,6 +8,9 @@ import { getCurrentActor } from "./auth/session";
 import { idempotencyKeyOf, requestHash, runIdempotently } from "./idempotency";
 import { readBodyWithin } from "./read-upload";
 import { reportError } from "./report-error";
+import { requestIdFrom } from "./request-id";
+import { runWithRequestContext, type RequestContext } from "./request-context";
+import { recordHttpRequest, routePattern } from "../observability/http-metrics";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -113,21 +115,58 @@ function parseJson(text: string): unknown {
 export function route<P = Record<string, never>>(handler: Handler<P>, options: RouteOptions = {}) {
   // Next passes `params` for every route; its type comes from the folder name, hence the cast.
   return async (request: Request, context: { params: Promise<unknown> }): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    // middleware.ts has already chosen the id (and put it on the request); route() checks again
+    // for requests that reach a handler without it (tests, a matcher change).
+    const requestId = requestIdFrom(request.headers);
+    const requestContext: RequestContext = { requestId };
+    const started = performance.now();
+    let params: Record<string, unknown> = {};
+    let status = 500;
+    try {
+      const response = await runWithRequestContext(requestContext, () =>
+        handle(request, context, requestId, requestContext, (resolved) => (params = resolved)),
+      );
+      status = response.status;
+      if (!response.headers.has("x-request-id")) {
+        // Headers of a Response built by a handler may be immutable (e.g. Response.redirect).
+        try {
+          response.headers.set("x-request-id", requestId);
+        } catch {
+          // middleware.ts sets it on the way out anyway.
+        }
+      }
+      return response;
+    } finally {
+      const pathname = new URL(request.url).pathname;
+      recordHttpRequest({ method: request.method, route: routePattern(pathname, params), status, seconds: (performance.now() - started) / 1000 });
+    }
+  };
+
+  async function handle(
+    request: Request,
+    context: { params: Promise<unknown> },
+    requestId: string,
+    requestContext: RequestContext,
+    onParams: (params: Record<string, unknown>) => void,
+  ): Promise<Response> {
     const log = requestLogger(requestId);
+    // First, so that even a refused request is counted under its route pattern, not its raw URL.
+    const params = ((await context?.params) ?? {}) as P;
+    onParams(params as Record<string, unknown>);
     // Hoisted so that an unexpected error is reported with the user it happened to.
     let actor: Actor | null = null;
     try {
       assertSameOrigin(request);
       const signedIn = hasSessionCookie(request) ? await getCurrentActor() : null;
       actor = signedIn;
+      if (signedIn) requestContext.userId = signedIn.userId;
       const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       const keyed = idempotencyOf(request, signedIn, options.idempotency);
       // A keyed request's body is read up front, because it is part of the request's hash.
       const keyedBody = keyed ? await readBody(request, maxBodyBytes, false) : null;
       const ctx: RouteContext<P> = {
         request,
-        params: ((await context?.params) ?? {}) as P,
+        params,
         requestId,
         log,
         actor: signedIn,
@@ -161,5 +200,5 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
       await reportError(error, { requestId, userId: actor?.userId });
       return errorResponse(new AppError("INTERNAL", "Something went wrong. Please try again."), requestId);
     }
-  };
+  }
 }

@@ -3,6 +3,7 @@ import { env } from "../../core/env";
 import { createMemoryCache, createMemoryPubSub } from "./memory";
 import { createRedisCache, createRedisClient, createRedisPubSub, quit } from "./redis";
 import type { CacheAdapter, PubSub } from "./types";
+import { withCacheMetrics } from "../../observability/cache-metrics";
 
 export type { CacheAdapter, PubSub, PubSubListener, Unsubscribe } from "./types";
 export { createMemoryCache, createMemoryPubSub, type MemoryCacheOptions } from "./memory";
@@ -26,7 +27,8 @@ export function getRedisClient(): Redis | null {
 
 export function getCache(): CacheAdapter {
   const redis = getRedisClient();
-  return (state().cache ??= redis ? createRedisCache({ client: redis }) : createMemoryCache());
+  // Counted here, so every reader of the process cache feeds hearth_cache_requests_total.
+  return (state().cache ??= withCacheMetrics(redis ? createRedisCache({ client: redis }) : createMemoryCache()));
 }
 
 /** Redis pub/sub reaches every app instance; the memory one only this process. */

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { DateTime } from "luxon";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { track } from "@/components/analytics/analytics";
 import { Controller, useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { MAX_BOUNTY_PHOTOS, PostBountyInput } from "@/lib/bounties/schemas";
@@ -78,6 +79,7 @@ export function PostBountyForm({ categories }: { categories: SelectOption[] }) {
     setFormError(null);
     const result = await postBountyAction({ ...values, addressLine: values.isRemote ? undefined : values.addressLine });
     if (result.ok) {
+      track("bounty_posted", { bountyId: result.data.bountyId });
       router.push(`/bounties/${result.data.bountyId}?posted=1`);
       return;
     }

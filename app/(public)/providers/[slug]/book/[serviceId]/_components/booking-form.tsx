@@ -19,6 +19,7 @@ import { confirmPaymentAction, requestBookingAction } from "../actions";
 import { AuthenticationDialog } from "@/components/payments/authentication-dialog";
 import { PaymentFields } from "./payment-fields";
 import { useCardPayment } from "./use-card-payment";
+import { track } from "@/components/analytics/analytics";
 
 // The card travels outside react-hook-form: test-mode fields or Stripe's element (see use-card-payment).
 const BookingDetailsInput = RequestBookingInput.omit({ paymentMethod: true });
@@ -76,6 +77,7 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
     setFormError(null);
     setSlotTaken(null);
     setPaymentError(null);
+    track("booking_started", { serviceId: values.serviceId });
     const paymentMethod = await payment.collect();
     if (!paymentMethod) return;
     let result = await requestBookingAction({ ...values, paymentMethod });
@@ -89,7 +91,10 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
       result = await confirmPaymentAction({ paymentId: result.data.payment.id });
     }
     if (result.ok) {
-      if (result.data.booking) router.push(`/account/bookings/${result.data.booking.id}?created=1`);
+      if (result.data.booking) {
+        track("booking_confirmed", { bookingId: result.data.booking.id });
+        router.push(`/account/bookings/${result.data.booking.id}?created=1`);
+      }
       else setPaymentError("Your bank hasn't confirmed the payment yet, so nothing is booked. Please try again.");
       return;
     }
