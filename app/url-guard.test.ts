@@ -54,6 +54,13 @@ describe("URLs no handler should see", () => {
   it("lets ordinary URLs through with their request id", async () => {
     const response = await middleware(new NextRequest(`${origin}/api/providers?q=plumber%20brooklyn&sort=rating`));
     expect(response.status).toBe(200);
-    expect(response.headers.get("x-request-id")).toBeTruthy();
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("keeps a well-formed incoming request id and replaces one that could forge log lines", async () => {
+    const kept = await middleware(new NextRequest(`${origin}/providers`, { headers: { "x-request-id": "lb-7f3a.1" } }));
+    expect(kept.headers.get("x-request-id")).toBe("lb-7f3a.1");
+    const forged = await middleware(new NextRequest(`${origin}/providers`, { headers: { "x-request-id": "x\" level=error msg=forged" } }));
+    expect(forged.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
