@@ -19,7 +19,10 @@ const earningSelect = {
           id: true,
           amount: true,
           status: true,
+          kind: true,
           booking: { select: { id: true, serviceName: true, startsAt: true, timeZone: true } },
+          // A reschedule fee belongs to its booking as much as the price does.
+          feeBooking: { select: { id: true, serviceName: true, startsAt: true, timeZone: true } },
         },
       },
     },
@@ -34,7 +37,8 @@ export interface EarningDto {
   /** From the provider's side: positive = earned, negative = refunded or paid out. */
   amount: number;
   currency: string;
-  payment: { id: string; amount: number; status: string } | null;
+  /** kind: what the payment paid for (BOOKING, BOUNTY_ESCROW, RESCHEDULE_FEE). */
+  payment: { id: string; amount: number; status: string; kind: string } | null;
   booking: { id: string; serviceName: string; startsAt: Date; timeZone: string } | null;
 }
 
@@ -61,8 +65,8 @@ export async function listProviderEarnings({ actor, ...input }: ListProviderEarn
       // provider_payable is credit-normal: a credit (negative) is money earned.
       amount: -entry.amount,
       currency: entry.currency,
-      payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status } : null,
-      booking: payment?.booking ?? null,
+      payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status, kind: payment.kind } : null,
+      booking: payment?.booking ?? payment?.feeBooking ?? null,
     })),
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
