@@ -102,7 +102,7 @@ describe("a reschedule with a fee charges the booking's card", () => {
     });
     const earnings = await listProviderEarnings({ actor: asProvider(p) });
     expect(earnings.data).toContainEqual(
-      expect.objectContaining({ kind: "capture", amount: 2_500 - commission, currency: "USD", payment: expect.objectContaining({ id: fee.id, kind: "RESCHEDULE_FEE" }), booking: expect.objectContaining({ id: booking.id }) }),
+      expect.objectContaining({ kind: "capture", amount: 2_500 - commission, currency: "USD", paymentKind: "RESCHEDULE_FEE", payment: expect.objectContaining({ id: fee.id }), booking: expect.objectContaining({ id: booking.id }) }),
     );
   });
 

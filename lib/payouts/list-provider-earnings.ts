@@ -37,8 +37,9 @@ export interface EarningDto {
   /** From the provider's side: positive = earned, negative = refunded or paid out. */
   amount: number;
   currency: string;
-  /** kind: what the payment paid for (BOOKING, BOUNTY_ESCROW, RESCHEDULE_FEE). */
-  payment: { id: string; amount: number; status: string; kind: string } | null;
+  payment: { id: string; amount: number; status: string } | null;
+  /** What the payment behind the entry paid for: BOOKING, BOUNTY_ESCROW, RESCHEDULE_FEE (null for a payout). */
+  paymentKind: string | null;
   booking: { id: string; serviceName: string; startsAt: Date; timeZone: string } | null;
 }
 
@@ -65,7 +66,8 @@ export async function listProviderEarnings({ actor, ...input }: ListProviderEarn
       // provider_payable is credit-normal: a credit (negative) is money earned.
       amount: -entry.amount,
       currency: entry.currency,
-      payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status, kind: payment.kind } : null,
+      payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status } : null,
+      paymentKind: payment?.kind ?? null,
       booking: payment?.booking ?? payment?.feeBooking ?? null,
     })),
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,

@@ -22,7 +22,7 @@ const kindLabels: Record<string, string> = {
 
 function describe(entry: EarningDto): string {
   const base = kindLabels[entry.kind] ?? entry.kind;
-  const label = entry.payment?.kind === "RESCHEDULE_FEE" ? `${base} (reschedule fee)` : base;
+  const label = entry.paymentKind === "RESCHEDULE_FEE" ? `${base} (reschedule fee)` : base;
   return entry.booking ? `${label} · ${entry.booking.serviceName}` : label;
 }
 
