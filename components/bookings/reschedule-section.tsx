@@ -13,11 +13,14 @@ export async function RescheduleSection({
   action,
   doneHref,
   backHref,
+  feeNotice = null,
 }: {
   booking: { id: string; service: { id: string } };
   action: RescheduleAction;
   doneHref: string;
   backHref: string;
+  /** What moving the booking now will charge, when it costs anything. */
+  feeNotice?: string | null;
 }) {
   const slots = await getServiceSlots({ serviceId: booking.service.id, query: {} }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
@@ -28,6 +31,11 @@ export async function RescheduleSection({
       <h2 className="text-lg font-semibold text-stone-900" id="reschedule">
         Pick a new time
       </h2>
+      {feeNotice ? (
+        <Alert tone="warning" className="mt-4" title="Reschedule fee" data-testid="reschedule-fee-notice">
+          {feeNotice}
+        </Alert>
+      ) : null}
       <div className="mt-4">
         {slots ? (
           <RescheduleForm bookingId={booking.id} slots={slots.data} providerTimeZone={slots.timeZone} action={action} doneHref={doneHref} backHref={backHref} />

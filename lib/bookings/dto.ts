@@ -1,5 +1,5 @@
 import type { Prisma } from "../core/db";
-import { bookingPaymentSelect, toBookingPaymentDto } from "../payments/dto";
+import { bookingPaymentSelect, rescheduleFeePaymentSelect, toBookingPaymentDto, toRescheduleFeeDto } from "../payments/dto";
 import { parsePolicySnapshot, type PolicySnapshot } from "./cancellation-policy";
 import { parseRescheduleSnapshot, type ReschedulePolicy } from "./reschedule-policy";
 
@@ -29,6 +29,8 @@ export const bookingSelect = {
   customer: { select: { id: true, name: true } },
   provider: { select: { id: true, slug: true, businessName: true, userId: true } },
   payment: { select: bookingPaymentSelect },
+  // Only fees whose reschedule committed are linked; those charged (or being charged) are shown.
+  rescheduleFees: { where: { status: { in: ["AUTHORIZED", "CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED"] } }, select: rescheduleFeePaymentSelect, orderBy: { rescheduleNumber: "asc" } },
 } satisfies Prisma.BookingSelect;
 
 export type BookingRow = Prisma.BookingGetPayload<{ select: typeof bookingSelect }>;
@@ -56,10 +58,12 @@ export function toBookingDto(row: BookingRow) {
     provider: { id: row.provider.id, slug: row.provider.slug, businessName: row.provider.businessName },
     policy: readPolicy(row.policySnapshot),
     reschedulePolicy: readReschedulePolicy(row.policySnapshot),
-    /** Reschedule fees owed under that policy, summed; recorded on the booking, not charged by the payment. */
+    /** Reschedule fees owed under that policy, summed; each one is charged on the booking's card (rescheduleFees). */
     rescheduleFeeAmount: row.rescheduleFeeAmount,
     /** What happened to the money: authorized, captured, refunded (null for bookings made before payments). */
     payment: toBookingPaymentDto(row.payment),
+    /** One charge per reschedule that carried a fee, oldest first. */
+    rescheduleFees: row.rescheduleFees.map(toRescheduleFeeDto),
   };
 }
 

@@ -22,6 +22,7 @@ export async function lockBooking(tx: Tx, bookingId: string) {
       currency: true,
       policySnapshot: true,
       expiresAt: true,
+      rescheduleCount: true,
       provider: { select: { userId: true } },
     },
   });

@@ -50,3 +50,16 @@ export function rescheduleFeeFor(options: { policy: ReschedulePolicy; priceAmoun
   if (policy.feePercent > 0 && hoursBefore < policy.feeWithinHours) return Math.floor((priceAmount * policy.feePercent) / 100);
   return 0;
 }
+
+/**
+ * What the customer would pay to move the booking now, for the reschedule form (the same rule
+ * rescheduleBooking charges), or `closed` past the cutoff.
+ */
+export function quoteRescheduleFee(options: { policy: ReschedulePolicy; priceAmount: number; startsAt: Date; at: Date }): { closed: false; feeAmount: number } | { closed: true } {
+  try {
+    return { closed: false, feeAmount: rescheduleFeeFor(options) };
+  } catch (error) {
+    if (error instanceof AppError) return { closed: true };
+    throw error;
+  }
+}

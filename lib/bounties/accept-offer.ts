@@ -67,6 +67,7 @@ export async function acceptOffer({ actor, now = new Date(), ...input }: AcceptO
         await tx.payment.create({
           data: {
             id: escrowPaymentId(bountyId),
+            kind: "BOUNTY_ESCROW",
             bountyId,
             customerId: bounty.posterId,
             providerId: accepted.providerId,

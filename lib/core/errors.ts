@@ -14,6 +14,8 @@ export const errorStatus = {
   IDEMPOTENCY_MISMATCH: 422,
   RATE_LIMITED: 429,
   PAYMENT_FAILED: 402,
+  /** A reschedule's fee could not be charged (declined, or the bank wants the customer present); the booking kept its time. */
+  RESCHEDULE_FEE_DECLINED: 402,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;

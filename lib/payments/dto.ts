@@ -64,3 +64,25 @@ export function toBookingPaymentDto(row: BookingPaymentRow | null) {
 }
 
 export type BookingPaymentDto = NonNullable<ReturnType<typeof toBookingPaymentDto>>;
+
+/** A reschedule fee's charge on a booking (seen by both parties). */
+export const rescheduleFeePaymentSelect = {
+  id: true,
+  rescheduleNumber: true,
+  status: true,
+  amount: true,
+  currency: true,
+  capturedAmount: true,
+  refundedAmount: true,
+  capturedAt: true,
+  processor: true,
+} satisfies Prisma.PaymentSelect;
+
+export type RescheduleFeePaymentRow = Prisma.PaymentGetPayload<{ select: typeof rescheduleFeePaymentSelect }>;
+
+export function toRescheduleFeeDto(row: RescheduleFeePaymentRow) {
+  const { processor, capturedAt, rescheduleNumber, ...rest } = row;
+  return { ...rest, rescheduleNumber: rescheduleNumber ?? 0, capturedAt: capturedAt?.toISOString() ?? null, testMode: isTestMode(processor) };
+}
+
+export type RescheduleFeeDto = ReturnType<typeof toRescheduleFeeDto>;

@@ -13,7 +13,15 @@ export const processorKeys = {
   capture: (paymentId: string) => `payment:${paymentId}:capture`,
   cancel: (paymentId: string) => `payment:${paymentId}:cancel`,
   refund: (paymentId: string, n: number) => `payment:${paymentId}:refund:${n}`,
+  /**
+   * The off-session charge of reschedule n's fee. `attempt` counts tries of that reschedule (a
+   * declined card, a slot taken meanwhile), so a new try is a new charge, not a replay of the last.
+   */
+  rescheduleFee: (bookingId: string, n: number, attempt: number) => `booking:${bookingId}:reschedule:${n}:fee:${attempt}`,
 };
+
+/** pay_<bookingId>_rs<n>_<attempt>: try `attempt` at charging reschedule n's fee. */
+export const rescheduleFeePaymentIdPrefix = (bookingId: string, n: number) => `pay_${bookingId}_rs${n}_`;
 
 export const ledgerKeys = {
   capture: (paymentId: string) => `capture:${paymentId}`,

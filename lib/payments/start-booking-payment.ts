@@ -75,7 +75,9 @@ export async function startBookingPayment(options: StartBookingPaymentOptions): 
       metadata,
       idempotencyKey: processorKeys.authorize(paymentId),
     });
-    await db.payment.update({ where: { id: paymentId }, data: { processorRef: result.ref } });
+    // The card is kept on the payment (as a saved card's is) so a reschedule fee can be charged to it later.
+    const card = result.status === "failed" ? {} : { paymentMethodRef: options.paymentMethod };
+    await db.payment.update({ where: { id: paymentId }, data: { processorRef: result.ref, ...card } });
     return outcomeOfAuthorization(result);
   }
 

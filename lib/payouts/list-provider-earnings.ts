@@ -19,7 +19,10 @@ const earningSelect = {
           id: true,
           amount: true,
           status: true,
+          kind: true,
           booking: { select: { id: true, serviceName: true, startsAt: true, timeZone: true } },
+          // A reschedule fee belongs to its booking as much as the price does.
+          feeBooking: { select: { id: true, serviceName: true, startsAt: true, timeZone: true } },
         },
       },
     },
@@ -35,6 +38,8 @@ export interface EarningDto {
   amount: number;
   currency: string;
   payment: { id: string; amount: number; status: string } | null;
+  /** What the payment behind the entry paid for: BOOKING, BOUNTY_ESCROW, RESCHEDULE_FEE (null for a payout). */
+  paymentKind: string | null;
   booking: { id: string; serviceName: string; startsAt: Date; timeZone: string } | null;
 }
 
@@ -62,7 +67,8 @@ export async function listProviderEarnings({ actor, ...input }: ListProviderEarn
       amount: -entry.amount,
       currency: entry.currency,
       payment: payment ? { id: payment.id, amount: payment.amount, status: payment.status } : null,
-      booking: payment?.booking ?? null,
+      paymentKind: payment?.kind ?? null,
+      booking: payment?.booking ?? payment?.feeBooking ?? null,
     })),
     nextCursor: rows.length > limit && last ? encodePageCursor(last) : null,
   };

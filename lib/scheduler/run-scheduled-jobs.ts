@@ -12,6 +12,7 @@ import { authorizeSavedCards } from "../payments/authorize-saved-cards";
 import { cancelUnpaidBookings } from "../payments/cancel-unpaid-bookings";
 import { settleClosedBookings } from "../payments/settle-closed-bookings";
 import { sweepAbandonedPayments } from "../payments/sweep-abandoned-payments";
+import { settleRescheduleFees } from "../payments/reschedule-fee";
 import { releaseOverdueBounties } from "../bounties/release-overdue-bounties";
 import { remindAndExpireBounties } from "../bounties/remind-and-expire-bounties";
 import { settleBountyEscrows } from "../bounties/settle-bounty-escrows";
@@ -36,6 +37,7 @@ export interface TickResult {
   cardsAuthorized?: number;
   unpaidCancelled?: number;
   paymentsSettled?: number;
+  rescheduleFeesSettled?: number;
   disputesEscalated?: number;
 }
 
@@ -63,10 +65,12 @@ export async function runScheduledJobs({ now = new Date(), leaseSeconds = 50 }: 
     cardsAuthorized: await authorizeSavedCards({ now }),
     unpaidCancelled: await cancelUnpaidBookings({ now }),
     paymentsSettled: await settleClosedBookings({ now }),
+    // Reschedule fees a dead process left authorized: captured if their move committed, released if not.
+    rescheduleFeesSettled: await settleRescheduleFees({ now }),
     // Disputes whose respondent let the deadline pass go to the admin queue.
     disputesEscalated: await escalateOverdueDisputes({ now }),
   };
-  const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled || result.disputesEscalated;
+  const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled || result.rescheduleFeesSettled || result.disputesEscalated;
   if (busy) logger.info(result, "scheduler tick");
   if (result.bountiesReleased || result.bountiesReminded || result.bountiesExpired || result.escrowsSettled) logger.info(result, "scheduler tick (bounties)");
   return result;

@@ -21,7 +21,8 @@ const kindLabels: Record<string, string> = {
 };
 
 function describe(entry: EarningDto): string {
-  const label = kindLabels[entry.kind] ?? entry.kind;
+  const base = kindLabels[entry.kind] ?? entry.kind;
+  const label = entry.paymentKind === "RESCHEDULE_FEE" ? `${base} (reschedule fee)` : base;
   return entry.booking ? `${label} · ${entry.booking.serviceName}` : label;
 }
 

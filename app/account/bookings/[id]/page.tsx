@@ -18,6 +18,8 @@ import { LocalDateTime, LocalTimeRange } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
 import { formatMoney } from "@/components/ui/format";
 import { PaymentSummary } from "@/components/payments/payment-summary";
+import { RescheduleFeeCharges } from "@/components/payments/reschedule-fee-charges";
+import { quoteRescheduleFee } from "@/lib/bookings/reschedule-policy";
 import { rescheduleBookingAction } from "../actions";
 import { CancelBooking } from "./_components/cancel-booking";
 import { ConfirmBookingPayment } from "./_components/confirm-booking-payment";
@@ -58,6 +60,15 @@ export default async function BookingPage({
   // Once it has ended, what is left is the provider's call: completed or no-show.
   const open = isCustomer && (booking.status === "REQUESTED" || booking.status === "CONFIRMED") && Date.parse(booking.end) > now;
   const rescheduling = open && query.reschedule === "1";
+  // The fee is the customer's (the provider moves a booking free); the form says what will be charged.
+  const feeQuote =
+    rescheduling && isCustomer && booking.reschedulePolicy
+      ? quoteRescheduleFee({ policy: booking.reschedulePolicy, priceAmount: booking.price.amount, startsAt: new Date(booking.start), at: new Date(now) })
+      : null;
+  const feeNotice =
+    feeQuote && !feeQuote.closed && feeQuote.feeAmount > 0
+      ? `Moving this booking now costs ${formatMoney(feeQuote.feeAmount, booking.price.currency)} under the reschedule policy you accepted. It will be charged to the card on this booking when you confirm the new time; if the charge fails, the booking keeps its current time.`
+      : null;
   // A saved card whose authorization (48 h ahead) needs the customer: they confirm it here.
   const paymentAction =
     isCustomer && open && booking.payment?.status === "REQUIRES_ACTION"
@@ -154,6 +165,7 @@ export default async function BookingPage({
               <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Payment</dt>
               <dd className="mt-1">
                 <PaymentSummary payment={booking.payment} />
+                <RescheduleFeeCharges fees={booking.rescheduleFees} />
               </dd>
             </div>
           ) : null}
@@ -196,7 +208,7 @@ export default async function BookingPage({
         </section>
       ) : null}
 
-      {rescheduling ? <RescheduleSection booking={booking} action={rescheduleBookingAction} doneHref={`${path}?rescheduled=1`} backHref={path} /> : null}
+      {rescheduling ? <RescheduleSection booking={booking} action={rescheduleBookingAction} doneHref={`${path}?rescheduled=1`} backHref={path} feeNotice={feeNotice} /> : null}
     </div>
   );
 }

@@ -114,7 +114,7 @@ export function ServiceDetailsForm({ serviceId, values, categories }: {
         <div className="grid gap-5 sm:grid-cols-3">
           {number("rescheduleCutoffHours", "No changes in the last (hours)", "0 lets customers reschedule until the start.")}
           {number("rescheduleFeeWithinHours", "Fee applies within (hours)", "0 for never; must be more than the cutoff.")}
-          {number("rescheduleFeePercent", "Fee (% of the price)", "Recorded on the booking.")}
+          {number("rescheduleFeePercent", "Fee (% of the price)", "Charged to the customer's card when they reschedule; you receive it like the price.")}
         </div>
         <p className="text-sm text-stone-600" data-testid="reschedule-summary">
           {describeReschedulePolicy({ cutoffHours: Number(cutoff) || 0, feeWithinHours: Number(feeWithin) || 0, feePercent: Number(feePercent) || 0 })}
