@@ -28,7 +28,7 @@ function docsOf(file: string): Doc[] {
 function modelFor(doc: Doc): { validate(): void } {
   // The core group ("v1") has its own folder, like "apps/v1".
   const group = doc.apiVersion;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the model module is chosen per document (apiVersion/kind), which a static import cannot express
   const mod = require(`kubernetes-models/${group}/${doc.kind}`) as Record<string, new (data: unknown) => { validate(): void }>;
   const Model = mod[doc.kind];
   if (!Model) throw new Error(`no schema for ${doc.apiVersion} ${doc.kind}`);
