@@ -11,8 +11,9 @@ setupTestDatabase();
 
 /**
  * The no-double-booking guarantee under load. On PostgreSQL the attempts really run in parallel
- * (up to the pool size), so the in-transaction re-check races and the exclusion constraint has to
- * settle it; on PGlite transactions serialize and the re-check alone decides. Both must hold the line.
+ * (up to the pool size) and meet at the provider's calendar lock, so that a loser is refused as
+ * SLOT_TAKEN, never as a deadlock; on PGlite transactions serialize. The exclusion constraint
+ * below is the last line for any writer that skips the lock.
  */
 
 const MINUTE = 60_000;

@@ -8,6 +8,7 @@ import { reschedulePolicyOf } from "./reschedule-policy";
 import { bookingInterval } from "./booking-interval";
 import { bookingSelect } from "./dto";
 import { slotTaken } from "./slot-taken";
+import { lockProviderCalendar } from "./lock-provider-calendar";
 
 const HOUR = 3_600_000;
 
@@ -21,8 +22,9 @@ export interface BookingRequest {
 
 /**
  * Writes the booking row in the caller's transaction, once its payment is secured. The slot is
- * re-checked here against the same rules the customer saw; the exclusion constraint on Booking
- * settles races the check cannot see (the caller maps its violation to SLOT_TAKEN).
+ * re-checked here, with the provider's calendar locked, against the same rules the customer saw;
+ * the exclusion constraint on Booking settles races the check cannot see (the caller maps its
+ * violation to SLOT_TAKEN).
  */
 export async function insertBooking(tx: Tx, { customerId, request, price, now }: {
   customerId: string;
@@ -32,6 +34,8 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
   now: Date;
 }) {
   const { start } = request;
+  const owner = await tx.service.findUnique({ where: { id: request.serviceId }, select: { providerId: true } });
+  if (owner) await lockProviderCalendar(tx, owner.providerId);
   const { service, rules, busy } = await loadSlotInputs(tx, request.serviceId, start - 24 * HOUR, start + 24 * HOUR);
   if (service.priceAmount !== price.amount || service.currency !== price.currency) {
     throw new AppError("CONFLICT", "The price of this service changed while you were paying. Nothing was charged; please book again.", {

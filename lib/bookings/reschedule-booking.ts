@@ -18,6 +18,7 @@ import { parseRescheduleSnapshot, rescheduleFeeFor } from "./reschedule-policy";
 import { RescheduleBookingInput } from "./schemas";
 import { openStatuses } from "./state-machine";
 import { isOverlapViolation, slotTaken } from "./slot-taken";
+import { lockProviderCalendar } from "./lock-provider-calendar";
 
 const DAY = 24 * 3_600_000;
 
@@ -38,6 +39,7 @@ async function planReschedule(tx: Tx, { actor, bookingId, start, now }: Move) {
     role === "CUSTOMER"
       ? rescheduleFeeFor({ policy: parseRescheduleSnapshot(current.policySnapshot), priceAmount: current.priceAmount, startsAt: current.startsAt, at: now })
       : 0;
+  await lockProviderCalendar(tx, current.providerId);
   const { service, rules, busy } = await loadSlotInputs(tx, current.serviceId, start - DAY, start + DAY, bookingId);
   const durationMin = Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
   const free = computeSlots({ ...rules, durationMin }, busy, now.getTime(), start, start + 1).some((s) => s.start === start);

@@ -48,8 +48,9 @@ async function world(card = TEST_CARD) {
   return { p, customer, booking: booking! };
 }
 
+// Fees made in one test share the injected clock, so the attempt number at the end of the id breaks the tie.
 const feePayments = (bookingId: string) =>
-  db.payment.findMany({ where: { kind: "RESCHEDULE_FEE", id: { startsWith: `pay_${bookingId}_` } }, orderBy: { createdAt: "asc" } });
+  db.payment.findMany({ where: { kind: "RESCHEDULE_FEE", id: { startsWith: `pay_${bookingId}_` } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
 const intentOf = (ref: string) => db.testModeIntent.findUniqueOrThrow({ where: { id: ref } });
 
 async function expectUnchanged(bookingId: string) {
