@@ -94,6 +94,27 @@ describe("the reschedule fee on Stripe", () => {
     expect(fee).toMatchObject({ kind: "RESCHEDULE_FEE", processor: "stripe", status: "CAPTURED", capturedAmount: 2_500 });
   });
 
+  it("charges the card of a customer's first booking: kept at booking on a Stripe customer made for them", async () => {
+    scriptStripe();
+    stub.on("POST", "/v1/customers", (req) => ({ body: { id: `cus_for_${req.idempotencyKey}`, object: "customer" } }));
+    const p = await makeProvider({
+      services: [{ priceAmount: 10_001, bookingMode: "INSTANT", minNoticeMin: 0, rescheduleCutoffHours: 24, rescheduleFeeWithinHours: 72, rescheduleFeePercent: 25 }],
+    });
+    const user = await makeCustomer();
+    const customer: Actor = { userId: user.id, role: "CUSTOMER", isSuperAdmin: false, providerId: null };
+    const { booking } = await requestBooking({ actor: customer, serviceId: p.services[0].id, start: fri10, paymentMethod: "pm_card_visa", now: monday });
+
+    const made = `cus_for_user:${user.id}:customer`;
+    const [bookingIntent] = stub.requestsTo("POST", "/v1/payment_intents");
+    expect(bookingIntent.body).toMatchObject({ customer: made, setup_future_usage: "off_session", payment_method: "pm_card_visa" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { stripeCustomerId: true } })).toEqual({ stripeCustomerId: made });
+
+    await rescheduleBooking({ actor: customer, bookingId: booking!.id, start: fri13, now: late });
+    const [feeIntent] = stub.requestsTo("POST", "/v1/payment_intents").filter((r) => isFee(r.body));
+    expect(feeIntent.body).toMatchObject({ customer: made, payment_method: "pm_card_visa", off_session: "true" });
+    expect(stub.requestsTo("POST", "/v1/customers")).toHaveLength(1);
+  });
+
   it("a card error refuses the move with 402 and captures nothing", async () => {
     scriptStripe({ declineFee: true });
     const s = await bookedOnStripe();

@@ -13,6 +13,8 @@ export const processorKeys = {
   capture: (paymentId: string) => `payment:${paymentId}:capture`,
   cancel: (paymentId: string) => `payment:${paymentId}:cancel`,
   refund: (paymentId: string, n: number) => `payment:${paymentId}:refund:${n}`,
+  /** The processor's customer for a user's kept cards: one per user, even for two first bookings at once. */
+  customer: (userId: string) => `user:${userId}:customer`,
   /**
    * The off-session charge of reschedule n's fee. `attempt` counts tries of that reschedule (a
    * declined card, a slot taken meanwhile), so a new try is a new charge, not a replay of the last.

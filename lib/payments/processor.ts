@@ -12,6 +12,8 @@ export interface AuthorizationResult {
   clientSecret?: string;
   failureCode?: string;
   failureMessage?: string;
+  /** The processor's customer the card was kept on (when `keepCard` made one), to store on the user. */
+  customerRef?: string;
 }
 
 export interface AuthorizeOptions {
@@ -24,6 +26,13 @@ export interface AuthorizeOptions {
   destinationAccount?: string;
   /** Charge a saved card without the customer present (the 48 h pre-authorization). */
   offSession?: boolean;
+  /**
+   * Keep the card for later off-session charges on this booking (a reschedule fee). On Stripe a
+   * card is reusable only once attached to a customer: one is created when `customerRef` is absent.
+   */
+  keepCard?: boolean;
+  /** The idempotency key for making that customer (per user, so two first bookings at once share one). */
+  customerKey?: string;
   /** Groups the charge with the transfers paid out of it later (a bounty escrow: separate charges and transfers). */
   transferGroup?: string;
   description?: string;
@@ -82,7 +91,7 @@ export interface PaymentProcessor {
    */
   retrieveCardSetup?(ref: string): Promise<CardSetupResult>;
   /** Saves a card for a later off-session authorization. */
-  saveCard(options: { paymentMethod: string; customerRef?: string; metadata: Record<string, string>; idempotencyKey: string }): Promise<{
+  saveCard(options: { paymentMethod: string; customerRef?: string; customerKey?: string; metadata: Record<string, string>; idempotencyKey: string }): Promise<{
     ref: string;
     status: "succeeded" | "requires_action" | "failed";
     paymentMethodRef?: string;

@@ -71,27 +71,35 @@ export async function startBookingPayment(options: StartBookingPaymentOptions): 
       paymentMethod: options.paymentMethod,
       customerRef: customer.stripeCustomerId ?? undefined,
       destinationAccount: options.provider.stripeAccountId ?? undefined,
+      // The card is kept on the payment (as a saved card's is) so a reschedule fee can be charged to it later.
+      keepCard: true,
+      customerKey: processorKeys.customer(customerId),
       description: service.name,
       metadata,
       idempotencyKey: processorKeys.authorize(paymentId),
     });
-    // The card is kept on the payment (as a saved card's is) so a reschedule fee can be charged to it later.
     const card = result.status === "failed" ? {} : { paymentMethodRef: options.paymentMethod };
     await db.payment.update({ where: { id: paymentId }, data: { processorRef: result.ref, ...card } });
+    await rememberProcessorCustomer(customerId, customer.stripeCustomerId, result.customerRef);
     return outcomeOfAuthorization(result);
   }
 
   const result = await processor.saveCard({
     paymentMethod: options.paymentMethod,
     customerRef: customer.stripeCustomerId ?? undefined,
+    customerKey: processorKeys.customer(customerId),
     metadata,
     idempotencyKey: processorKeys.setup(paymentId),
   });
   await db.payment.update({ where: { id: paymentId }, data: { setupIntentRef: result.ref } });
-  if (result.customerRef && !customer.stripeCustomerId) {
-    await db.user.updateMany({ where: { id: customerId, stripeCustomerId: null }, data: { stripeCustomerId: result.customerRef } });
-  }
+  await rememberProcessorCustomer(customerId, customer.stripeCustomerId, result.customerRef);
   return outcomeOfCardSetup(result);
+}
+
+/** Stores the processor's customer made for this user's first kept card (the same one for concurrent first bookings). */
+async function rememberProcessorCustomer(userId: string, known: string | null, made: string | undefined) {
+  if (!made || known) return;
+  await db.user.updateMany({ where: { id: userId, stripeCustomerId: null }, data: { stripeCustomerId: made } });
 }
 
 /** Prices come from the catalog; one that cannot be charged is refused before anything is written. */

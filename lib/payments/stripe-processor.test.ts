@@ -71,6 +71,34 @@ describe("createStripeProcessor → authorize", () => {
     expect(request.idempotencyKey).toBe("payment:pay_1:offsession");
   });
 
+  it("keeps the card for later: attaches it to a customer made the first time, under the caller's per-user key", async () => {
+    stub.on("POST", "/v1/customers", { body: { id: "cus_first", object: "customer" } });
+    stub.on("POST", "/v1/payment_intents", { body: intent({ id: "pi_kept", status: "requires_capture" }) });
+    await expect(processor.authorize({ ...authorizeOptions, keepCard: true, customerKey: "user:u_1:customer" })).resolves.toEqual({
+      ref: "pi_kept",
+      status: "authorized",
+      customerRef: "cus_first",
+    });
+    expect(stub.requests.map((r) => `${r.method} ${r.path} ${r.idempotencyKey}`)).toEqual([
+      "POST /v1/customers user:u_1:customer",
+      "POST /v1/payment_intents payment:pay_1:authorize",
+    ]);
+    expect(stub.requests[1].body).toMatchObject({ customer: "cus_first", setup_future_usage: "off_session", payment_method: "pm_card_visa" });
+  });
+
+  it("keeps the card on a known customer without making another; a declined card still names the customer", async () => {
+    stub.on("POST", "/v1/payment_intents", { body: intent({ id: "pi_kept2", status: "requires_capture" }) });
+    await expect(processor.authorize({ ...authorizeOptions, keepCard: true, customerRef: "cus_known" })).resolves.toEqual({ ref: "pi_kept2", status: "authorized" });
+    expect(stub.requestsTo("POST", "/v1/customers")).toHaveLength(0);
+    expect(stub.requests[0].body).toMatchObject({ customer: "cus_known", setup_future_usage: "off_session" });
+
+    stub.reset();
+    stub.on("POST", "/v1/customers", { body: { id: "cus_new2", object: "customer" } });
+    stub.on("POST", "/v1/payment_intents", declined);
+    await expect(processor.authorize({ ...authorizeOptions, keepCard: true })).resolves.toMatchObject({ status: "failed", failureCode: "generic_decline", customerRef: "cus_new2" });
+    expect(stub.requestsTo("POST", "/v1/customers")[0].idempotencyKey).toBe("payment:pay_1:authorize:customer");
+  });
+
   it("maps requires_action to an authentication step with the client secret", async () => {
     stub.on("POST", "/v1/payment_intents", { body: intent({ id: "pi_3ds", status: "requires_action", client_secret: "pi_3ds_secret_x" }) });
     await expect(processor.authorize(authorizeOptions)).resolves.toEqual({ ref: "pi_3ds", status: "requires_action", clientSecret: "pi_3ds_secret_x" });

@@ -89,10 +89,17 @@ async function unlessAlready(stripe: Stripe, ref: string, done: (intent: Stripe.
 export function createStripeProcessor(config: StripeProcessorConfig): PaymentProcessor & { retrieveCardSetup(ref: string): Promise<CardSetupResult> } {
   const stripe = createStripeClient(config);
 
+  /** A card is reusable off-session only when attached to a customer; one is created the first time. */
+  async function ensureCustomer(customerRef: string | undefined, metadata: Record<string, string>, idempotencyKey: string): Promise<string> {
+    return customerRef ?? (await stripe.customers.create({ metadata }, { idempotencyKey })).id;
+  }
+
   return {
     name: "stripe",
 
-    async authorize({ amount, currency, paymentMethod, customerRef, destinationAccount, offSession, transferGroup, description, metadata, idempotencyKey }) {
+    async authorize({ amount, currency, paymentMethod, customerRef, destinationAccount, offSession, keepCard, customerKey, transferGroup, description, metadata, idempotencyKey }) {
+      const customer = keepCard ? await ensureCustomer(customerRef, metadata, customerKey ?? `${idempotencyKey}:customer`) : customerRef;
+      const kept = keepCard && !customerRef ? { customerRef: customer } : {};
       try {
         const intent = await stripe.paymentIntents.create(
           {
@@ -103,8 +110,10 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
             payment_method: paymentMethod,
             // Cards only in practice; "never" keeps redirect-based methods (which need a return_url) out.
             automatic_payment_methods: { enabled: true, allow_redirects: "never" },
-            customer: customerRef,
+            customer,
             off_session: offSession ? true : undefined,
+            // Attaches the card to the customer once the intent is confirmed, so it can be charged again.
+            setup_future_usage: keepCard ? "off_session" : undefined,
             transfer_data: destinationAccount ? { destination: destinationAccount } : undefined,
             transfer_group: transferGroup,
             description,
@@ -112,12 +121,12 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
           },
           { idempotencyKey },
         );
-        return authorizationFrom(intent);
+        return { ...authorizationFrom(intent), ...kept };
       } catch (error) {
         const decline = declineOf(error);
         if (!decline) throw error;
         // Without the intent's id, the key still names this attempt uniquely (Payment.processorRef is unique).
-        return { ref: decline.intentId ?? `declined:${idempotencyKey}`, status: "failed", failureCode: decline.code, failureMessage: decline.message };
+        return { ref: decline.intentId ?? `declined:${idempotencyKey}`, status: "failed", failureCode: decline.code, failureMessage: decline.message, ...kept };
       }
     },
 
@@ -165,10 +174,8 @@ export function createStripeProcessor(config: StripeProcessorConfig): PaymentPro
       return cardSetupFrom(await stripe.setupIntents.retrieve(ref));
     },
 
-    async saveCard({ paymentMethod, customerRef, metadata, idempotencyKey }) {
-      // A card is reusable off-session only when attached to a customer; create one the first time.
-      const customer =
-        customerRef ?? (await stripe.customers.create({ metadata }, { idempotencyKey: `${idempotencyKey}:customer` })).id;
+    async saveCard({ paymentMethod, customerRef, customerKey, metadata, idempotencyKey }) {
+      const customer = await ensureCustomer(customerRef, metadata, customerKey ?? `${idempotencyKey}:customer`);
       try {
         const intent = await stripe.setupIntents.create(
           { payment_method: paymentMethod, customer, confirm: true, usage: "off_session", automatic_payment_methods: { enabled: true, allow_redirects: "never" }, metadata },
