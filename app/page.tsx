@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listCategories } from "@/lib/catalog/list-categories";
-import { listProviderCities } from "@/lib/providers/search-providers";
+import { listProviderCities } from "@/lib/providers/list-provider-cities";
 import { Button } from "@/components/ui/button";
 import { Input, NativeSelect } from "@/components/ui/input";
 

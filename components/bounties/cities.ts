@@ -1,4 +1,4 @@
-import { CITIES } from "@/prisma/seed/cities";
+import { CITIES } from "@/lib/search/cities";
 
 export interface CityOption {
   value: string;

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import { Money } from "@/components/ui/money";
 import { Stars } from "@/components/ui/stars";
 
-export function ProviderCard({ provider }: { provider: ProviderCardData }) {
+/** A search result also says how far away the provider is, when the search had a place. */
+export function ProviderCard({ provider }: { provider: ProviderCardData & { distanceKm?: number | null } }) {
   return (
     <article className="flex h-full flex-col rounded-xl border border-stone-200 bg-white p-5 shadow-sm transition hover:border-brand-300 hover:shadow" data-testid="provider-card" data-slug={provider.slug}>
       <div className="flex items-start justify-between gap-3">
@@ -15,7 +16,10 @@ export function ProviderCard({ provider }: { provider: ProviderCardData }) {
         </h3>
         {provider.verified ? <Badge tone="success">Verified</Badge> : null}
       </div>
-      <p className="mt-1 text-sm text-stone-500">{provider.city || "Location not listed"}</p>
+      <p className="mt-1 text-sm text-stone-500">
+        {provider.city || "Location not listed"}
+        {provider.distanceKm != null ? <span data-testid="distance"> · {provider.distanceKm.toFixed(1)} km away</span> : null}
+      </p>
       <div className="mt-2 flex items-center gap-2 text-sm">
         {provider.rating.average !== null ? (
           <>

@@ -36,3 +36,16 @@ function pathsWithNul(value: unknown, path: string[] = []): string[] {
   }
   return [];
 }
+
+/**
+ * `parseInput` for a GET's query string: a parameter that cannot be read makes the request itself
+ * malformed, so it is a 400 (not a 422 about submitted fields), with the same field details.
+ */
+export function parseQuery<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  try {
+    return parseInput(schema, input);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "VALIDATION_FAILED") throw new AppError("BAD_REQUEST", "Some query parameters are invalid", error.details);
+    throw error;
+  }
+}

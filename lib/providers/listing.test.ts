@@ -8,7 +8,7 @@ import { requestBooking } from "../bookings/request-booking";
 import { TEST_CARD } from "../payments/test-cards";
 import { getProvider } from "./get-provider";
 import { getListingReadiness, isProviderListed, listingReadiness, type ReadinessFacts } from "./listing-readiness";
-import { searchProviders } from "./search-providers";
+import { searchProviders } from "../search/search-providers";
 import { updateProviderProfile } from "./update-provider-profile";
 
 setupTestDatabase();

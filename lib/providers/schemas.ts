@@ -1,14 +1,5 @@
 import { z } from "zod";
 
-export const SearchProvidersQuery = z.object({
-  category: z.string().trim().max(80).optional(),
-  city: z.string().trim().max(100).optional(),
-  q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(12),
-});
-export type SearchProvidersQuery = z.input<typeof SearchProvidersQuery>;
-
 export const MAX_GALLERY_IMAGES = 8;
 export const MAX_PROFILE_IMAGE_BYTES = 8 * 1024 * 1024;
 

@@ -4,7 +4,7 @@
  * Each takes a client or an open transaction and one options object.
  */
 export { DEFAULT_CATEGORY_TREE, createCategoryTree, categoryIdsFor, type CategoryNode, type CategoryIds } from "./categories";
-export { CITIES, type City, type Neighbourhood } from "./cities";
+export { CITIES, type City, type Neighbourhood } from "../../lib/search/cities";
 export { createUser, uniqueToken, type CreateUserOptions, type SeededUser } from "./users";
 export { createService, currencyForCountry, type CreateServiceOptions, type ServiceSpec, type SeededService } from "./services";
 export { createProvider, freeSlug, type CreateProviderOptions, type SeededProvider } from "./providers";

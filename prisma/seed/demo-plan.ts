@@ -1,5 +1,5 @@
 import type { CancellationPolicy, VerificationState } from "../../lib/generated/prisma/enums";
-import { CITIES, type City } from "./cities";
+import { CITIES, type City } from "../../lib/search/cities";
 import { TRADES, type TradeTemplate } from "./demo-catalog";
 import { BIO_CLOSERS, FIRST_NAMES, LAST_NAMES, REPLIES_BAD, REPLIES_GOOD, REVIEW_TEXTS, fill } from "./demo-words";
 import { slugify } from "../../lib/users/provider-slug";

@@ -10,7 +10,8 @@ import {
   weeklyHours,
   type SeededProvider,
 } from "./builders";
-import { CITIES } from "./cities";
+import { CITIES } from "../../lib/search/cities";
+import { placeRows } from "../../lib/search/places";
 import { localDateDaysAgo, localMinuteToUtc } from "./time";
 import { planDemo, type PlannedPerson, type PlannedReview } from "./demo-plan";
 import { seedBookingAwaitingCompletion } from "./demo-booking-to-complete";
@@ -98,6 +99,8 @@ async function seedInto(tx: Tx, passwordHash: string, options: { seed?: number; 
   const now = options.now ?? new Date();
   const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
   const categories = await createCategoryTree(tx);
+  // Search "near Williamsburg" or "near 11211" reads these (no external geocoder).
+  await tx.place.createMany({ data: placeRows(), skipDuplicates: true });
 
   const { customer, admin } = DEMO_ACCOUNTS;
   await createUser(tx, { ...admin, isSuperAdmin: true, passwordHash, createdAt: daysAgo(400) });

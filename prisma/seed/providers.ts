@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../lib/core/db";
 import type { VerificationState } from "../../lib/generated/prisma/enums";
-import { CITIES } from "./cities";
+import { CITIES } from "../../lib/search/cities";
 import { slugify } from "../../lib/users/provider-slug";
 import { currencyForCountry, serviceRows, serviceSelect, type SeededService, type ServiceSpec } from "./services";
 import { WEEKDAYS, weeklyHours, type WeeklyWindow } from "./time";

@@ -1,0 +1,110 @@
+import { db, type Prisma } from "../core/db";
+import { AppError } from "../core/errors";
+import { parseQuery } from "../core/validation";
+import { categorySubtreeIds } from "../catalog/list-categories";
+import { providerCardSelect, toProviderCard } from "../providers/dto";
+import { bookableServiceWhere } from "../providers/listing-readiness";
+import { findPlace } from "./find-place";
+import { hasFreeSlot } from "./has-free-slot";
+import { providerSearchSql, WORD_SIMILARITY_THRESHOLD, type ProviderSearchRow, type ProviderSearchSpec } from "./provider-search-sql";
+import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor";
+import { ProviderSearchQuery, type ParsedProviderSearch } from "./schemas";
+
+/** Without a radius, a place or point still bounds the search: a customer rarely wants a provider 500 km away. */
+export const DEFAULT_RADIUS_KM = 25;
+/**
+ * "Free on Saturday morning" runs the slot engine per candidate, after the cheap filters. At most
+ * this many candidates are checked per request; the cursor resumes where the scan stopped.
+ */
+export const MAX_AVAILABILITY_CANDIDATES = 120;
+
+const badQuery = (field: string, message: string) => new AppError("BAD_REQUEST", "Some query parameters are invalid", { fields: { [field]: [message] } });
+
+/**
+ * Public provider search (GET /api/providers and the /providers page): ranked text, filters,
+ * distance, availability, keyset pages `{ data, nextCursor }`. Listed providers only.
+ */
+export async function searchProviders(query: unknown, { now = Date.now() }: { now?: number } = {}) {
+  const input = parseQuery(ProviderSearchQuery, query);
+  const spec = await specOf(input);
+  if (!spec) return { data: [], nextCursor: null };
+
+  const found: ProviderSearchRow[] = [];
+  let scanned = 0;
+  let last: ProviderSearchRow | null = null;
+  let exhausted = false;
+  const serviceWhere = serviceWhereOf(spec);
+  while (found.length < input.limit) {
+    const batch = input.available ? Math.min(24, MAX_AVAILABILITY_CANDIDATES - scanned) : input.limit + 1;
+    const rows = await runSearch({ ...spec, after: last ? { key: last.key, id: last.id } : spec.after, limit: batch });
+    if (!input.available) {
+      found.push(...rows.slice(0, input.limit));
+      exhausted = rows.length <= input.limit;
+      last = found[found.length - 1] ?? null;
+      break;
+    }
+    for (const row of rows) {
+      last = row;
+      scanned++;
+      if (await hasFreeSlot(row.id, input.available, serviceWhere, now)) found.push(row);
+      if (found.length === input.limit) break;
+    }
+    exhausted = rows.length < batch && (rows.length === 0 || last === rows[rows.length - 1]);
+    if (exhausted || scanned >= MAX_AVAILABILITY_CANDIDATES) break;
+  }
+
+  const cards = await db.providerProfile.findMany({ where: { id: { in: found.map((r) => r.id) } }, select: providerCardSelect });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  const data = found.flatMap((row) => {
+    const card = byId.get(row.id);
+    return card ? [{ ...toProviderCard(card), distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10 }] : [];
+  });
+  return { data, nextCursor: !exhausted && last ? encodeSearchCursor({ key: Number(last.key), id: last.id }) : null };
+}
+
+async function specOf(input: ParsedProviderSearch): Promise<ProviderSearchSpec | null> {
+  const categoryIds = input.category ? await categorySubtreeIds(input.category) : null;
+  if (categoryIds && categoryIds.length === 0) return null;
+  const point = input.near ? await findPlace(input.near) : input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : null;
+  if (input.radiusKm !== undefined && !point) throw badQuery("radiusKm", "A radius needs a place (near) or a point (lat and lng)");
+  const text = input.q ? input.q : null;
+  const sort = input.sort ?? (text ? "relevance" : point ? "distance" : "relevance");
+  if (sort === "distance" && !point) throw badQuery("sort", "Sorting by distance needs a place (near) or a point (lat and lng)");
+  return {
+    text,
+    categoryIds,
+    city: input.city || null,
+    minPrice: input.minPrice ?? null,
+    maxPrice: input.maxPrice ?? null,
+    minRating: input.minRating ?? null,
+    verifiedOnly: input.verified ?? false,
+    instantOnly: input.instant ?? false,
+    origin: point ? { lat: point.lat, lng: point.lng, radiusKm: input.radiusKm ?? DEFAULT_RADIUS_KM } : null,
+    sort,
+    after: input.cursor ? decodeSearchCursor(input.cursor) : null,
+    limit: input.limit,
+  };
+}
+
+/** The services a search counts, as a Prisma filter for the availability check (the SQL has its own). */
+function serviceWhereOf(spec: ProviderSearchSpec): Prisma.ServiceWhereInput {
+  return {
+    ...bookableServiceWhere,
+    ...(spec.categoryIds ? { categoryId: { in: spec.categoryIds } } : {}),
+    ...(spec.minPrice !== null || spec.maxPrice !== null
+      ? { priceAmount: { ...(spec.minPrice !== null ? { gte: spec.minPrice } : {}), ...(spec.maxPrice !== null ? { lte: spec.maxPrice } : {}) } }
+      : {}),
+    ...(spec.instantOnly ? { bookingMode: "INSTANT" as const } : {}),
+  };
+}
+
+/** Typo tolerance is a per-statement setting: it is set for this transaction only. */
+async function runSearch(spec: ProviderSearchSpec): Promise<ProviderSearchRow[]> {
+  const sql = providerSearchSql(spec);
+  if (!spec.text) return db.$queryRaw<ProviderSearchRow[]>(sql);
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`,
+    db.$queryRaw<ProviderSearchRow[]>(sql),
+  ]);
+  return rows;
+}
