@@ -1,5 +1,6 @@
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
+import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { assertEditableDate, dateColumn } from "./local-date";
 import { lockOwnProfile } from "./own-profile";
@@ -16,9 +17,7 @@ export async function removeDateOverride({ actor, now = new Date(), ...input }: 
     assertEditableDate(date, profile.timeZone, now);
     const { count } = await tx.availabilityOverride.deleteMany({ where: { providerId: profile.id, date: dateColumn(date) } });
     if (count) {
-      await tx.auditLog.create({
-        data: { actorId: actor.userId, action: "availability.override_removed", entityType: "ProviderProfile", entityId: profile.id, data: { date } },
-      });
+      await recordEvent(tx, { type: "availability.override_removed", actorId: actor.userId, entity: { type: "ProviderProfile", id: profile.id }, data: { date } });
     }
     return { date, removed: count };
   });

@@ -1,5 +1,6 @@
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
+import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { toOverridesDto, type OverrideDto } from "./dto";
 import { assertEditableDate, dateColumn } from "./local-date";
@@ -22,9 +23,7 @@ export async function setDateOverride({ actor, now = new Date(), ...input }: Dat
     await tx.availabilityOverride.deleteMany({ where: { providerId: profile.id, date: dateColumn(date) } });
     await tx.availabilityOverride.createMany({ data: rows.map((row) => ({ ...row, providerId: profile.id, date: dateColumn(date) })) });
     const [override] = toOverridesDto(rows.map((row) => ({ ...row, date: dateColumn(date) })));
-    await tx.auditLog.create({
-      data: { actorId: actor.userId, action: "availability.override_set", entityType: "ProviderProfile", entityId: profile.id, data: { ...override } as object },
-    });
+    await recordEvent(tx, { type: "availability.override_set", actorId: actor.userId, entity: { type: "ProviderProfile", id: profile.id }, data: { ...override } });
     return override;
   });
 }

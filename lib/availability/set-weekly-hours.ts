@@ -1,5 +1,6 @@
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
+import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { toWeeklyDto, type WeeklyDayDto } from "./dto";
 import { lockOwnProfile } from "./own-profile";
@@ -24,14 +25,11 @@ export async function setWeeklyHours({ actor, ...input }: WeeklyHoursInput & { a
     await tx.availabilityRule.deleteMany({ where: { providerId: profile.id } });
     if (rows.length) await tx.availabilityRule.createMany({ data: rows.map((row) => ({ ...row, providerId: profile.id })) });
     const after = toWeeklyDto(rows);
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.userId,
-        action: "availability.updated",
-        entityType: "ProviderProfile",
-        entityId: profile.id,
-        data: { before: toWeeklyDto(before), after } as object,
-      },
+    await recordEvent(tx, {
+      type: "availability.updated",
+      actorId: actor.userId,
+      entity: { type: "ProviderProfile", id: profile.id },
+      data: { before: toWeeklyDto(before), after },
     });
     return { timeZone: profile.timeZone, weekly: after };
   });

@@ -1,4 +1,5 @@
 import type { Subscriptions } from "./handler";
+import { invalidateSearchOn } from "../search/handlers/invalidate-search";
 import {
   emailAdminOnBookingCancelled,
   emailCustomerOnBookingCancelled,
@@ -125,12 +126,15 @@ export const subscriptions = {
     { name: "email-admins-payment-refund-failed", run: emailAdminsOnRefundFailed },
     { name: "notify-admins-payment-refund-failed", run: notifyAdminsOnRefundFailed },
   ],
-  "provider.payouts_enabled": [],
-  // Listing changes: facts for caches and search to react to; nothing subscribes yet.
-  "provider.profile_updated": [],
-  "service.created": [],
-  "service.updated": [],
-  "service.archived": [],
+  // Listing changes: cached search results are stale from now on.
+  "provider.payouts_enabled": [{ name: "invalidate-search-payouts-enabled", run: invalidateSearchOn<"provider.payouts_enabled">() }],
+  "provider.profile_updated": [{ name: "invalidate-search-profile-updated", run: invalidateSearchOn<"provider.profile_updated">() }],
+  "service.created": [{ name: "invalidate-search-service-created", run: invalidateSearchOn<"service.created">() }],
+  "service.updated": [{ name: "invalidate-search-service-updated", run: invalidateSearchOn<"service.updated">() }],
+  "service.archived": [{ name: "invalidate-search-service-archived", run: invalidateSearchOn<"service.archived">() }],
+  "availability.updated": [{ name: "invalidate-search-availability-updated", run: invalidateSearchOn<"availability.updated">() }],
+  "availability.override_set": [{ name: "invalidate-search-override-set", run: invalidateSearchOn<"availability.override_set">() }],
+  "availability.override_removed": [{ name: "invalidate-search-override-removed", run: invalidateSearchOn<"availability.override_removed">() }],
   "payout.paid": [],
   "payout.failed": [
     { name: "email-provider-payout-failed", run: emailProviderOnPayoutFailed },
@@ -141,7 +145,11 @@ export const subscriptions = {
     { name: "email-subject-review-submitted", run: emailSubjectOnReviewSubmitted },
     { name: "notify-subject-review-submitted", run: notifySubjectOnReviewSubmitted },
   ],
-  "review.published": [{ name: "notify-subject-review-published", run: notifySubjectsOnReviewPublished }],
+  "review.published": [
+    { name: "notify-subject-review-published", run: notifySubjectsOnReviewPublished },
+    // Ratings drive the rating sort and filter.
+    { name: "invalidate-search-review-published", run: invalidateSearchOn<"review.published">() },
+  ],
   "review.replied": [{ name: "notify-author-review-replied", run: notifyAuthorOnReviewReplied }],
   "review.reported": [{ name: "notify-admins-review-reported", run: notifyAdminsOnReviewReported }],
   "review.reminder_due": [

@@ -2,6 +2,10 @@
  * Every domain event Hearth emits, with its payload. Payloads carry ids, not copies:
  * handlers load what they need after commit, so they always see committed state.
  */
+/** Wall-clock hours in a provider's zone, as availability events carry them. */
+type ClockInterval = { start: string; end: string };
+type WeeklyHours = { weekday: number; intervals: ClockInterval[] }[];
+
 export interface DomainEventPayloads {
   "user.registered": { userId: string };
   /** Someone asked for a reset link for this account; the handler issues the token and emails it. */
@@ -40,6 +44,11 @@ export interface DomainEventPayloads {
   "service.created": { serviceId: string; providerId: string };
   "service.updated": { serviceId: string; providerId: string; fields: string[] };
   "service.archived": { serviceId: string; providerId: string };
+  /** Weekly hours replaced; before and after, as the provider saw them (ISO weekdays, "HH:mm"). */
+  "availability.updated": { before: WeeklyHours; after: WeeklyHours };
+  /** Hours of one date set (closed, or different from the week) or removed. */
+  "availability.override_set": { date: string; closed: boolean; intervals: ClockInterval[] };
+  "availability.override_removed": { date: string };
   /** The processor's bank transfer of a recorded payout arrived, or came back (the amount is available again). */
   "payout.paid": { payoutId: string; providerId: string };
   "payout.failed": { payoutId: string; providerId: string; amount: number; currency: string; failureCode: string | null };

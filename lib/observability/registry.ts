@@ -12,6 +12,24 @@ export interface Metrics {
   httpRequests: Counter<"method" | "route" | "status_class">;
   httpDuration: Histogram<"method" | "route" | "status_class">;
   cacheRequests: Counter<"adapter" | "result">;
+  /** Provider search results served from the cache or computed (lib/search/search-cache.ts). */
+  searchCacheRequests: Counter<"result">;
+}
+
+/** hits / (hits + misses) of a counter with a `result` label, computed on scrape. */
+function hitRatioGauge(registry: Registry, name: string, help: string, counter: Counter<string>) {
+  new Gauge({
+    name,
+    help,
+    registers: [registry],
+    async collect() {
+      const values = (await counter.get()).values;
+      const total = (result: string) => values.filter((v) => v.labels.result === result).reduce((sum, v) => sum + v.value, 0);
+      const hits = total("hit");
+      const reads = hits + total("miss");
+      this.set(reads === 0 ? 0 : hits / reads);
+    },
+  });
 }
 
 function createMetrics(): Metrics {
@@ -39,20 +57,16 @@ function createMetrics(): Metrics {
     labelNames: ["adapter", "result"] as const,
     registers: [registry],
   });
-  new Gauge({
-    name: "hearth_cache_hit_ratio",
-    help: "Cache hits / reads in this process since start (0 before the first read)",
+  hitRatioGauge(registry, "hearth_cache_hit_ratio", "Cache hits / reads in this process since start (0 before the first read)", cacheRequests);
+  const searchCacheRequests = new Counter({
+    name: "hearth_search_cache_requests_total",
+    help: "Provider searches answered from the cache (hit) or computed (miss)",
+    labelNames: ["result"] as const,
     registers: [registry],
-    async collect() {
-      const values = (await cacheRequests.get()).values;
-      const total = (result: string) => values.filter((v) => v.labels.result === result).reduce((sum, v) => sum + v.value, 0);
-      const hits = total("hit");
-      const reads = hits + total("miss");
-      this.set(reads === 0 ? 0 : hits / reads);
-    },
   });
+  hitRatioGauge(registry, "hearth_search_cache_hit_ratio", "Provider searches served from the cache / all searches in this process since start", searchCacheRequests);
   registerDbMetrics(registry, db);
-  return { registry, httpRequests, httpDuration, cacheRequests };
+  return { registry, httpRequests, httpDuration, cacheRequests, searchCacheRequests };
 }
 
 const holder = globalThis as unknown as { __hearthMetrics?: Metrics };

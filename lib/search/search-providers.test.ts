@@ -3,6 +3,10 @@ import { AppError } from "../core/errors";
 import { setupTestDatabase } from "../testing/test-database";
 import { makeCategoryTree, makeProvider } from "../testing/factories";
 import { EVERY_DAY, weeklyHours } from "../../prisma/seed/builders";
+import { settleDispatches } from "../events/dispatch";
+import { metrics } from "../observability/registry";
+import { setWeeklyHours } from "../availability/set-weekly-hours";
+import { updateProviderProfile } from "../providers/update-provider-profile";
 import { searchProviders } from "./search-providers";
 
 setupTestDatabase();
@@ -100,6 +104,15 @@ describe("distance", () => {
     expect(ids(await searchProviders({ lat: origin.lat, lng: origin.lng, radiusKm: 50 }))).not.toContain(staysHome.id);
   });
 
+  it("the radius is inclusive to within a metre: 9.999 km is in, 10.001 km is out", async () => {
+    const edge = { lat: origin.lat - 1, lng: origin.lng };
+    const inside = await makeProvider({ ...north(edge, 9.999), serviceRadiusKm: null });
+    const outside = await makeProvider({ ...north(edge, 10.001), serviceRadiusKm: null });
+    const found = ids(await searchProviders({ lat: edge.lat, lng: edge.lng, radiusKm: 10 }));
+    expect(found).toContain(inside.id);
+    expect(found).not.toContain(outside.id);
+  });
+
   it("searches from a place name or a postcode in the Place table", async () => {
     const name = `Testville ${inventedWord()}`;
     const postalCode = `T${Math.floor(Math.random() * 1e8)}`;
@@ -146,6 +159,18 @@ describe("availability", () => {
   });
 });
 
+describe("availability across a daylight-saving change", () => {
+  it("reads the window in the provider's zone on the day clocks go forward", async () => {
+    const word = inventedWord();
+    // Sunday 10 March 2030: New York moves from EST (-5) to EDT (-4) at 02:00.
+    const now = Date.parse("2030-03-04T12:00:00Z");
+    const p = await makeProvider({ bio: `${word}.`, weeklyHours: weeklyHours([7], "09:00", "10:00"), services: [{ name: "Hour", categorySlug: "handyman", durationMin: 60, minNoticeMin: 0 }] });
+    expect(ids(await searchProviders({ q: word, available: "2030-03-10T09:00/10:00" }, { now }))).toEqual([p.id]);
+    // An hour later local time has no slot: read with the winter offset, 09:00 EDT would look like 10:00.
+    expect(ids(await searchProviders({ q: word, available: "2030-03-10T10:00/11:00" }, { now }))).toEqual([]);
+  });
+});
+
 describe("bad input is a 400 that names the parameter, and never reaches the database", () => {
   it.each([
     [{ q: "pl\0umber" }, "q"],
@@ -163,5 +188,38 @@ describe("bad input is a 400 that names the parameter, and never reaches the dat
     [{ available: "2030-02-30T09:00/12:00" }, "available"],
   ])("%j → 400 on %s", async (query, field) => {
     expect(Object.keys(await badRequest(query))).toContain(field);
+  });
+});
+
+describe("the result cache", () => {
+  const asProvider = (p: { id: string; userId: string }) => ({ userId: p.userId, role: "PROVIDER" as const, isSuperAdmin: false, providerId: p.id });
+  const searchHits = async () => (await metrics().searchCacheRequests.get()).values.find((v) => v.labels.result === "hit")?.value ?? 0;
+
+  it("answers a repeated search from the cache, and a listing change through a use case invalidates it", async () => {
+    const word = inventedWord();
+    const p = await makeProvider({ bio: `${word}.` });
+    expect(ids(await searchProviders({ q: word }))).toEqual([p.id]);
+
+    // Written behind the use cases' back: no event, so the cached answer stands (within its TTL).
+    const hitsBefore = await searchHits();
+    const other = await makeProvider({ bio: `${word} too.` });
+    expect(ids(await searchProviders({ q: word }))).toEqual([p.id]);
+    expect(await searchHits()).toBe(hitsBefore + 1);
+
+    // A profile change is an event; its handler invalidates every cached search.
+    await updateProviderProfile({ actor: asProvider(p), headline: "Now with a new headline" });
+    await settleDispatches();
+    expect(ids(await searchProviders({ q: word })).sort()).toEqual([p.id, other.id].sort());
+  });
+
+  it("weekly hours changed through the use case invalidate availability-aware results", async () => {
+    const word = inventedWord();
+    const now = Date.parse("2030-01-07T12:00:00Z");
+    const p = await makeProvider({ bio: `${word}.`, services: [{ name: "Job", categorySlug: "handyman", minNoticeMin: 0 }] });
+    const saturdayMorning = { q: word, available: "2030-01-12T09:00/12:00" };
+    expect(ids(await searchProviders(saturdayMorning, { now }))).toEqual([]);
+    await setWeeklyHours({ actor: asProvider(p), weekly: [{ weekday: 6, intervals: [{ start: "09:00", end: "12:00" }] }] });
+    await settleDispatches();
+    expect(ids(await searchProviders(saturdayMorning, { now }))).toEqual([p.id]);
   });
 });

@@ -6,6 +6,7 @@ import { providerCardSelect, toProviderCard } from "../providers/dto";
 import { bookableServiceWhere } from "../providers/listing-readiness";
 import { findPlace } from "./find-place";
 import { hasFreeSlot } from "./has-free-slot";
+import { cachedProviderSearch } from "./search-cache";
 import { providerSearchSql, WORD_SIMILARITY_THRESHOLD, type ProviderSearchRow, type ProviderSearchSpec } from "./provider-search-sql";
 import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor";
 import { ProviderSearchQuery, type ParsedProviderSearch } from "./schemas";
@@ -26,6 +27,10 @@ const badQuery = (field: string, message: string) => new AppError("BAD_REQUEST",
  */
 export async function searchProviders(query: unknown, { now = Date.now() }: { now?: number } = {}) {
   const input = parseQuery(ProviderSearchQuery, query);
+  return cachedProviderSearch(input, () => search(input, now));
+}
+
+async function search(input: ParsedProviderSearch, now: number) {
   const spec = await specOf(input);
   if (!spec) return { data: [], nextCursor: null };
 
