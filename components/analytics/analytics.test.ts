@@ -21,4 +21,18 @@ describe("analytics (PostHog)", () => {
     track("booking_confirmed", { bookingId: "b1" });
     expect(sdk.capture).toHaveBeenCalledWith("booking_confirmed", { bookingId: "b1" });
   });
+
+  it("sends what was tracked while the SDK was loading, once; without a key it drops it", async () => {
+    track("search", { q: "plumer" });
+    const sdk = fakeSdk();
+    await initAnalytics({ apiKey: "phc_test", load: async () => sdk });
+    expect(sdk.capture.mock.calls).toEqual([["search", { q: "plumer" }]]);
+
+    resetAnalytics();
+    track("search", { q: "again" });
+    const load = jest.fn(async () => fakeSdk());
+    await initAnalytics({ apiKey: undefined, load });
+    await initAnalytics({ apiKey: "phc_test", load: async () => sdk });
+    expect(sdk.capture).toHaveBeenCalledTimes(1);
+  });
 });

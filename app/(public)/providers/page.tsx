@@ -11,6 +11,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Input, NativeSelect } from "@/components/ui/input";
 import type { SelectOption } from "@/components/ui/select";
+import { TrackSearch } from "@/components/analytics/track-search";
 import { CategorySelect } from "./_components/category-select";
 
 export const metadata: Metadata = { title: "Find a pro" };
@@ -202,6 +203,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
         </div>
       </form>
 
+      {summary.length && !("error" in result) ? <TrackSearch filters={filters} results={result.data.length} /> : null}
       <section aria-label="Results" className="mt-8">
         {"error" in result ? (
           <Alert tone="error" title="We couldn't run that search">
