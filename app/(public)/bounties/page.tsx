@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PagedCardGrid } from "@/components/ui/cursor-pager";
 import { connection } from "next/server";
 import { listBounties } from "@/lib/bounties/list-bounties";
 import { listCategories, type CategoryNode } from "@/lib/catalog/list-categories";
@@ -72,29 +73,12 @@ export default async function BountiesPage({ searchParams }: { searchParams: Pro
             </Link>
           </EmptyState>
         ) : (
-          <>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {result.data.map((bounty) => (
-                <li key={bounty.id}>
-                  <BountyCard bounty={bounty} />
-                </li>
-              ))}
-            </ul>
-            <nav aria-label="Pagination" className="mt-8 flex items-center justify-between">
-              {cursor ? (
-                <ButtonLink href={href(filters)} variant="ghost">
-                  ← First page
-                </ButtonLink>
-              ) : (
-                <span />
-              )}
-              {result.nextCursor ? (
-                <ButtonLink href={href({ ...filters, cursor: result.nextCursor })} variant="secondary" rel="next">
-                  Next page →
-                </ButtonLink>
-              ) : null}
-            </nav>
-          </>
+          <PagedCardGrid
+            items={result.data}
+            render={(bounty) => <BountyCard bounty={bounty} />}
+            firstHref={cursor ? href(filters) : null}
+            nextHref={result.nextCursor ? href({ ...filters, cursor: result.nextCursor }) : null}
+          />
         )}
       </section>
     </div>

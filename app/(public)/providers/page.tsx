@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PagedCardGrid } from "@/components/ui/cursor-pager";
 import { connection } from "next/server";
 import { listCategories, type CategoryNode } from "@/lib/catalog/list-categories";
 import { listProviderCities, searchProviders } from "@/lib/providers/search-providers";
@@ -117,29 +118,12 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
             </Link>
           </EmptyState>
         ) : (
-          <>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {result.data.map((provider) => (
-                <li key={provider.id} className="relative">
-                  <ProviderCard provider={provider} />
-                </li>
-              ))}
-            </ul>
-            <nav aria-label="Pagination" className="mt-8 flex items-center justify-between">
-              {cursor ? (
-                <ButtonLink href={href(filters)} variant="ghost">
-                  ← First page
-                </ButtonLink>
-              ) : (
-                <span />
-              )}
-              {result.nextCursor ? (
-                <ButtonLink href={href({ ...filters, cursor: result.nextCursor })} variant="secondary" rel="next">
-                  Next page →
-                </ButtonLink>
-              ) : null}
-            </nav>
-          </>
+          <PagedCardGrid
+            items={result.data} itemClassName="relative"
+            render={(provider) => <ProviderCard provider={provider} />}
+            firstHref={cursor ? href(filters) : null}
+            nextHref={result.nextCursor ? href({ ...filters, cursor: result.nextCursor }) : null}
+          />
         )}
       </section>
     </div>
