@@ -22,7 +22,7 @@ const afterEnd = new Date(Date.parse(fri10) + 3 * HOUR);
 
 const asProvider = (p: SeededProvider): Actor => ({ userId: p.userId, role: "PROVIDER", isSuperAdmin: false, providerId: p.id });
 const asUser = (user: { id: string; role: Actor["role"] }): Actor => ({ userId: user.id, role: user.role, isSuperAdmin: false, providerId: null });
-const on = (flags: Record<string, boolean>) => Object.keys(flags).filter((k) => flags[k]).sort();
+const on = (flags: object) => Object.entries(flags).filter(([, value]) => value).map(([key]) => key).sort();
 
 async function expectNotFound(promise: Promise<unknown>) {
   const error = await promise.then(() => null, (e: unknown) => e);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PagedCardGrid } from "@/components/ui/cursor-pager";
+import { categoryOptions, filteredHref, filterParam, type SearchParams } from "@/components/pages/search-params";
 import { connection } from "next/server";
 import { listCategories, type CategoryNode } from "@/lib/catalog/list-categories";
 import { listProviderCities, searchProviders } from "@/lib/providers/search-providers";
@@ -10,22 +11,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Input, NativeSelect } from "@/components/ui/input";
-import type { SelectOption } from "@/components/ui/select";
 import { CategorySelect } from "./_components/category-select";
 
 export const metadata: Metadata = { title: "Find a pro" };
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function param(params: SearchParams, key: string): string | undefined {
-  const raw = params[key];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value && value !== "all" ? value : undefined;
-}
-
-function flatten(nodes: CategoryNode[], depth = 0): SelectOption[] {
-  return nodes.flatMap((n) => [{ value: n.slug, label: n.name, depth }, ...flatten(n.children, depth + 1)]);
-}
 
 function findName(nodes: CategoryNode[], slug: string): string | undefined {
   for (const n of nodes) {
@@ -36,17 +24,13 @@ function findName(nodes: CategoryNode[], slug: string): string | undefined {
   return undefined;
 }
 
-function href(filters: { category?: string; city?: string; q?: string; cursor?: string }) {
-  const qs = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  const s = qs.toString();
-  return s ? `/providers?${s}` : "/providers";
-}
+const href = (filters: { category?: string; city?: string; q?: string; cursor?: string }) => filteredHref("/providers", filters);
 
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
-  const filters = { category: param(params, "category"), city: param(params, "city"), q: param(params, "q") };
-  const cursor = param(params, "cursor");
+  const filters = { category: filterParam(params, "category"), city: filterParam(params, "city"), q: filterParam(params, "q") };
+  const cursor = filterParam(params, "cursor");
 
   const [categories, cities, result] = await Promise.all([
     listCategories(),
@@ -80,7 +64,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
           <span id="filter-category-label" className="block text-sm font-medium text-stone-800">
             Category
           </span>
-          <CategorySelect options={flatten(categories)} defaultValue={filters.category ?? "all"} />
+          <CategorySelect options={categoryOptions(categories)} defaultValue={filters.category ?? "all"} />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="filter-city" className="block text-sm font-medium text-stone-800">
