@@ -10,6 +10,7 @@ import { formatMoney } from "@/components/ui/format";
 import { Textarea } from "@/components/ui/input";
 import { completeBookingAction, markNoShowAction, providerCancelBookingAction } from "../actions";
 import { useRefreshProviderBookings } from "./provider-bookings-query";
+import { RowError } from "./row-error";
 
 type Mode = "idle" | "cancel" | "no-show";
 
@@ -121,18 +122,7 @@ export function BookingActions({
           ) : null}
         </div>
       )}
-      {error ? (
-        <div className="max-w-xs text-right text-sm">
-          <p role="alert" className="text-red-700" data-testid="action-error">
-            {error.message}
-          </p>
-          {error.stale ? (
-            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => void refreshList()}>
-              Refresh list
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <RowError error={error} testId="action-error" onRefresh={() => void refreshList()} />
     </div>
   );
 }
