@@ -11,7 +11,6 @@ import { cn } from "@/components/ui/cn";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTimeRange } from "@/components/ui/local-time";
 import { ListingChecklist } from "./_components/listing-checklist";
-import { ProvidersOnly } from "./_components/providers-only";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -25,13 +24,12 @@ async function loadOverview(actor: Actor) {
     listBookings({ actor, query: { as: "provider", status: "REQUESTED", limit: PAGE } }),
     listBookings({ actor, query: { as: "provider", status: "CONFIRMED", limit: PAGE } }),
   ]);
-  const now = Date.now();
   const soonestFirst = (a: Row, b: Row) => a.start.localeCompare(b.start);
   return {
     me,
     readiness,
-    waiting: requested.data.filter((b) => !b.expiresAt || Date.parse(b.expiresAt) > now).sort(soonestFirst),
-    upcoming: confirmed.data.filter((b) => Date.parse(b.end) > now).sort(soonestFirst),
+    waiting: requested.data.filter((b) => b.phase.answerable).sort(soonestFirst),
+    upcoming: confirmed.data.filter((b) => b.phase.open).sort(soonestFirst),
     moreWaiting: requested.nextCursor ? "+" : "",
     moreUpcoming: confirmed.nextCursor ? "+" : "",
   };
@@ -39,7 +37,6 @@ async function loadOverview(actor: Actor) {
 
 export default async function DashboardPage() {
   const actor = await requirePageActor("/dashboard");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const { me, readiness, waiting, upcoming, moreWaiting, moreUpcoming } = await loadOverview(actor);
 
   return (

@@ -1,4 +1,4 @@
-import { withBookingStatus } from "@/components/bookings/booking-cache";
+import { withBookingAnswered, withBookingStatus } from "@/components/bookings/booking-cache";
 import { withConversationRead, withIncomingMessage, type Inbox } from "@/components/messaging/conversation-cache";
 import { MAX_DRAFTS, withDraft } from "@/components/messaging/draft-store";
 import { withMessagePinned, withPinnedList } from "@/components/messaging/pin-cache";
@@ -110,5 +110,19 @@ describe("action result toasts", () => {
     expect(resultToast(failed, { error: "Could not save" })).toEqual({ kind: "error", message: "Could not save" });
     expect(resultToast(failed, { error: (e) => `${e.code}!` })).toEqual({ kind: "error", message: "INVALID_STATE!" });
     expect(resultToast(failed, { error: false })).toBeNull();
+  });
+});
+
+describe("answering a request", () => {
+  const flags = { confirm: true, decline: true, cancel: false };
+  const page = { data: [{ id: "b1", status: "REQUESTED", allowed: flags }, { id: "b2", status: "REQUESTED", allowed: flags }], nextCursor: null };
+  it("takes Confirm and Decline off the answered row at once and leaves the rest for the refetch", () => {
+    const next = withBookingAnswered(page, "b1", "CONFIRMED");
+    expect(next.data[0]).toEqual({ id: "b1", status: "CONFIRMED", allowed: { confirm: false, decline: false, cancel: false } });
+    expect(next.data[1]).toBe(page.data[1]);
+    expect(page.data[0].allowed.confirm).toBe(true);
+  });
+  it("returns the same page when nothing changes", () => {
+    expect(withBookingAnswered(page, "nope", "CONFIRMED")).toBe(page);
   });
 });

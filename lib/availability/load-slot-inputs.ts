@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../core/db";
 import { notFound } from "../core/errors";
+import { serviceSchedulingSelect, serviceTermsSelect } from "../catalog/service-selects";
 import type { Busy, SlotRules } from "./compute-slots";
 
 /** Statuses that hold the provider's time (and are covered by the exclusion constraint). */
@@ -18,21 +19,8 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
       id: true,
       providerId: true,
       name: true,
-      priceAmount: true,
-      currency: true,
-      durationMin: true,
-      bufferBeforeMin: true,
-      bufferAfterMin: true,
-      minNoticeMin: true,
-      horizonDays: true,
-      slotStepMin: true,
-      bookingMode: true,
-      requestExpiryHours: true,
-      cancellationPolicy: true,
-      rescheduleCutoffHours: true,
-      depositAmount: true,
-      rescheduleFeeWithinHours: true,
-      rescheduleFeePercent: true,
+      ...serviceTermsSelect,
+      ...serviceSchedulingSelect,
       provider: {
         select: {
           id: true,

@@ -2,6 +2,8 @@ import type { Prisma } from "../core/db";
 import { bookingPaymentSelect, rescheduleFeePaymentSelect, toBookingPaymentDto, toRescheduleFeeDto } from "../payments/dto";
 import { parsePolicySnapshot, type PolicySnapshot } from "./cancellation-policy";
 import { parseRescheduleSnapshot, type ReschedulePolicy } from "./reschedule-policy";
+import type { Actor } from "../core/auth/actor";
+import { allowedBookingActions, bookingPhase, noBookingActions, viewerOf, type BookingViewer } from "./policies";
 
 /** What callers may see of a booking: no payment processor ids, no password hashes. */
 export const bookingSelect = {
@@ -85,3 +87,22 @@ function readReschedulePolicy(json: unknown): ReschedulePolicy | null {
 }
 
 export type BookingDto = ReturnType<typeof toBookingDto>;
+
+/**
+ * A booking as one actor sees it: the DTO, the viewer's capacity, where the booking stands and what
+ * the viewer may do with it (`allowed`, as bounties carry). `as` is the capacity a page shows the
+ * booking in (the customer's page, the provider's dashboard): a viewer in another capacity gets
+ * every flag false, a read-only view.
+ */
+export function toBookingView(row: BookingRow, actor: Actor, { now = new Date(), as }: { now?: Date; as?: BookingViewer } = {}) {
+  const viewer = viewerOf(actor, { customerId: row.customer.id, provider: row.provider });
+  const times = { status: row.status, startsAt: row.startsAt, endsAt: row.endsAt, expiresAt: row.expiresAt, paymentStatus: row.payment?.status ?? null };
+  return {
+    ...toBookingDto(row),
+    viewer,
+    phase: bookingPhase(times, now),
+    allowed: as && viewer !== as ? noBookingActions : allowedBookingActions(viewer, times, now),
+  };
+}
+
+export type BookingView = ReturnType<typeof toBookingView>;

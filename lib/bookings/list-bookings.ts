@@ -1,14 +1,14 @@
 import { db, type Prisma } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
-import { bookingSelect, toBookingDto } from "./dto";
+import { bookingSelect, toBookingView } from "./dto";
 import { ListBookingsQuery } from "./schemas";
 
 /**
  * The actor's bookings, as customer (default) or as provider, newest start first.
- * Cursor pages: pass the previous page's `nextCursor`.
+ * Cursor pages: pass the previous page's `nextCursor`. Each carries `allowed` for the actor in that capacity.
  */
-export async function listBookings({ actor, query }: { actor: Actor; query: unknown }) {
+export async function listBookings({ actor, query, now = new Date() }: { actor: Actor; query: unknown; now?: Date }) {
   const input = parseInput(ListBookingsQuery, query);
   const asProvider = input.as === "provider" || (input.as === undefined && actor.role === "PROVIDER");
   const where: Prisma.BookingWhereInput = {
@@ -23,5 +23,5 @@ export async function listBookings({ actor, query }: { actor: Actor; query: unkn
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
   });
   const page = rows.slice(0, input.limit);
-  return { data: page.map(toBookingDto), nextCursor: rows.length > input.limit ? page[page.length - 1].id : null };
+  return { data: page.map((row) => toBookingView(row, actor, { now, as: asProvider ? "provider" : "customer" })), nextCursor: rows.length > input.limit ? page[page.length - 1].id : null };
 }

@@ -1,3 +1,5 @@
+import { serviceSchedulingSelect, serviceTermsSelect } from "./service-selects";
+
 /** What the provider's service settings screens show; picked with Prisma select, never whole rows. */
 export const serviceSettingsSelect = {
   id: true,
@@ -5,22 +7,9 @@ export const serviceSettingsSelect = {
   categoryId: true,
   name: true,
   description: true,
-  priceAmount: true,
-  currency: true,
-  depositAmount: true,
-  rescheduleCutoffHours: true,
-  rescheduleFeeWithinHours: true,
-  rescheduleFeePercent: true,
+  ...serviceTermsSelect,
+  ...serviceSchedulingSelect,
   archivedAt: true,
-  durationMin: true,
-  bufferBeforeMin: true,
-  bufferAfterMin: true,
-  minNoticeMin: true,
-  horizonDays: true,
-  slotStepMin: true,
-  bookingMode: true,
-  requestExpiryHours: true,
-  cancellationPolicy: true,
   active: true,
 } as const;
 

@@ -1,6 +1,7 @@
 import type { Actor } from "../core/auth/actor";
 import { db } from "../core/db";
 import { notFound } from "../core/errors";
+import { serviceTermsSelect } from "../catalog/service-selects";
 import { averageRating } from "./dto";
 import { bookableServiceWhere, isProviderListed } from "./listing-readiness";
 import { canPreviewProvider } from "./policies";
@@ -45,15 +46,7 @@ export async function getProvider({ slug, viewer = null }: { slug: string; viewe
           id: true,
           name: true,
           description: true,
-          priceAmount: true,
-          currency: true,
-          depositAmount: true,
-          durationMin: true,
-          bookingMode: true,
-          cancellationPolicy: true,
-          rescheduleCutoffHours: true,
-          rescheduleFeeWithinHours: true,
-          rescheduleFeePercent: true,
+          ...serviceTermsSelect,
           category: { select: { slug: true, name: true } },
         },
       },

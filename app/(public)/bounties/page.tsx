@@ -1,42 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PagedCardGrid } from "@/components/ui/cursor-pager";
+import { categoryOptions, filteredHref, filterParam, type SearchParams } from "@/components/pages/search-params";
 import { connection } from "next/server";
 import { listBounties } from "@/lib/bounties/list-bounties";
-import { listCategories, type CategoryNode } from "@/lib/catalog/list-categories";
+import { listCategories } from "@/lib/catalog/list-categories";
 import { isAppError } from "@/lib/core/errors";
 import { BountyCard } from "@/components/bounties/bounty-card";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import type { SelectOption } from "@/components/ui/select";
 import { BOARD_KEYS, toListQuery, type BoardFilters } from "./_components/board-query";
 import { BountyFilters } from "./_components/bounty-filters";
 
 export const metadata: Metadata = { title: "Bounties" };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function param(params: SearchParams, key: string): string | undefined {
-  const raw = params[key];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value && value !== "all" ? value : undefined;
-}
-
-function flatten(nodes: CategoryNode[], depth = 0): SelectOption[] {
-  return nodes.flatMap((n) => [{ value: n.slug, label: n.name, depth }, ...flatten(n.children, depth + 1)]);
-}
-
-function href(filters: BoardFilters & { cursor?: string }) {
-  const qs = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  const s = qs.toString();
-  return s ? `/bounties?${s}` : "/bounties";
-}
+const href = (filters: BoardFilters & { cursor?: string }) => filteredHref("/bounties", filters);
 
 export default async function BountiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
-  const filters: BoardFilters = Object.fromEntries(BOARD_KEYS.map((k) => [k, param(params, k)]));
-  const cursor = param(params, "cursor");
+  const filters: BoardFilters = Object.fromEntries(BOARD_KEYS.map((k) => [k, filterParam(params, k)]));
+  const cursor = filterParam(params, "cursor");
   const active = BOARD_KEYS.some((k) => filters[k]);
 
   const [categories, result] = await Promise.all([
@@ -57,7 +42,7 @@ export default async function BountiesPage({ searchParams }: { searchParams: Pro
         <ButtonLink href="/bounties/new">Post a job</ButtonLink>
       </div>
 
-      <BountyFilters categories={flatten(categories)} filters={filters} active={active} />
+      <BountyFilters categories={categoryOptions(categories)} filters={filters} active={active} />
 
       <section aria-label="Bounties" className="mt-8">
         {"error" in result ? (
@@ -72,29 +57,12 @@ export default async function BountiesPage({ searchParams }: { searchParams: Pro
             </Link>
           </EmptyState>
         ) : (
-          <>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {result.data.map((bounty) => (
-                <li key={bounty.id}>
-                  <BountyCard bounty={bounty} />
-                </li>
-              ))}
-            </ul>
-            <nav aria-label="Pagination" className="mt-8 flex items-center justify-between">
-              {cursor ? (
-                <ButtonLink href={href(filters)} variant="ghost">
-                  ← First page
-                </ButtonLink>
-              ) : (
-                <span />
-              )}
-              {result.nextCursor ? (
-                <ButtonLink href={href({ ...filters, cursor: result.nextCursor })} variant="secondary" rel="next">
-                  Next page →
-                </ButtonLink>
-              ) : null}
-            </nav>
-          </>
+          <PagedCardGrid
+            items={result.data}
+            render={(bounty) => <BountyCard bounty={bounty} />}
+            firstHref={cursor ? href(filters) : null}
+            nextHref={result.nextCursor ? href({ ...filters, cursor: result.nextCursor }) : null}
+          />
         )}
       </section>
     </div>

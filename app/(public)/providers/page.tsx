@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PagedCardGrid } from "@/components/ui/cursor-pager";
+import { categoryOptions, filteredHref, filterParam, type SearchParams } from "@/components/pages/search-params";
 import { connection } from "next/server";
 import { listCategories, type CategoryNode } from "@/lib/catalog/list-categories";
 import { listProviderCities } from "@/lib/providers/list-provider-cities";
@@ -10,23 +12,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { Input, NativeSelect } from "@/components/ui/input";
-import type { SelectOption } from "@/components/ui/select";
 import { TrackSearch } from "@/components/analytics/track-search";
 import { CategorySelect } from "./_components/category-select";
 
 export const metadata: Metadata = { title: "Find a pro" };
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function param(params: SearchParams, key: string): string | undefined {
-  const raw = params[key];
-  const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-  return value && value !== "all" ? value : undefined;
-}
-
-function flatten(nodes: CategoryNode[], depth = 0): SelectOption[] {
-  return nodes.flatMap((n) => [{ value: n.slug, label: n.name, depth }, ...flatten(n.children, depth + 1)]);
-}
 
 function findName(nodes: CategoryNode[], slug: string): string | undefined {
   for (const n of nodes) {
@@ -45,11 +34,11 @@ const PARTS_OF_DAY: Record<string, [string, string]> = { morning: ["08:00", "12:
 
 /** The form asks for a date and a part of the day; the search takes a window. */
 function availableWindow(params: SearchParams): string | undefined {
-  const raw = param(params, "available");
+  const raw = filterParam(params, "available");
   if (raw) return raw;
-  const date = param(params, "date");
+  const date = filterParam(params, "date");
   if (!date) return undefined;
-  const [from, to] = PARTS_OF_DAY[param(params, "part") ?? "any"] ?? PARTS_OF_DAY.any;
+  const [from, to] = PARTS_OF_DAY[filterParam(params, "part") ?? "any"] ?? PARTS_OF_DAY.any;
   return `${date}T${from}/${to}`;
 }
 
@@ -60,18 +49,14 @@ function minorUnits(value: string | undefined): string | undefined {
   return Number.isFinite(number) ? String(Math.round(number * 100)) : value;
 }
 
-function href(filters: Filters) {
-  const qs = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
-  const s = qs.toString();
-  return s ? `/providers?${s}` : "/providers";
-}
+const href = (filters: Filters) => filteredHref("/providers", filters);
 
 export default async function ProvidersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
-  const filters: Filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, param(params, key)]));
+  const filters: Filters = Object.fromEntries(FILTER_KEYS.map((key) => [key, filterParam(params, key)]));
   filters.available = availableWindow(params);
-  const cursor = param(params, "cursor");
+  const cursor = filterParam(params, "cursor");
   const query = { ...filters, minPrice: minorUnits(filters.minPrice), maxPrice: minorUnits(filters.maxPrice) };
 
   const [categories, cities, result] = await Promise.all([
@@ -108,7 +93,7 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
           <span id="filter-category-label" className="block text-sm font-medium text-stone-800">
             Category
           </span>
-          <CategorySelect options={flatten(categories)} defaultValue={filters.category ?? "all"} />
+          <CategorySelect options={categoryOptions(categories)} defaultValue={filters.category ?? "all"} />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="filter-city" className="block text-sm font-medium text-stone-800">
@@ -147,8 +132,8 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
             Free on
           </label>
           <div className="flex gap-2">
-            <Input id="filter-date" name="date" type="date" defaultValue={param(params, "date") ?? ""} />
-            <NativeSelect aria-label="Part of the day" name="part" defaultValue={param(params, "part") ?? "any"}>
+            <Input id="filter-date" name="date" type="date" defaultValue={filterParam(params, "date") ?? ""} />
+            <NativeSelect aria-label="Part of the day" name="part" defaultValue={filterParam(params, "part") ?? "any"}>
               <option value="any">Any time</option>
               <option value="morning">Morning</option>
               <option value="afternoon">Afternoon</option>
@@ -217,29 +202,13 @@ export default async function ProvidersPage({ searchParams }: { searchParams: Pr
             </Link>
           </EmptyState>
         ) : (
-          <>
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {result.data.map((provider) => (
-                <li key={provider.id} className="relative">
-                  <ProviderCard provider={provider} />
-                </li>
-              ))}
-            </ul>
-            <nav aria-label="Pagination" className="mt-8 flex items-center justify-between">
-              {cursor ? (
-                <ButtonLink href={href(filters)} variant="ghost">
-                  ← First page
-                </ButtonLink>
-              ) : (
-                <span />
-              )}
-              {result.nextCursor ? (
-                <ButtonLink href={href({ ...filters, cursor: result.nextCursor })} variant="secondary" rel="next">
-                  Next page →
-                </ButtonLink>
-              ) : null}
-            </nav>
-          </>
+          <PagedCardGrid
+            items={result.data}
+            itemClassName="relative"
+            render={(provider) => <ProviderCard provider={provider} />}
+            firstHref={cursor ? href(filters) : null}
+            nextHref={result.nextCursor ? href({ ...filters, cursor: result.nextCursor }) : null}
+          />
         )}
       </section>
     </div>

@@ -8,6 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalTimeRange } from "@/components/ui/local-time";
 import { Money } from "@/components/ui/money";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { PaymentSummary } from "@/components/payments/payment-summary";
 
 export const metadata: Metadata = { title: "My bookings" };
@@ -52,22 +53,7 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
         </ul>
       )}
 
-      {cursor || nextCursor ? (
-        <nav aria-label="Pagination" className="mt-6 flex justify-between">
-          {cursor ? (
-            <ButtonLink href="/account/bookings" variant="ghost">
-              ← First page
-            </ButtonLink>
-          ) : (
-            <span />
-          )}
-          {nextCursor ? (
-            <ButtonLink href={`/account/bookings?cursor=${encodeURIComponent(nextCursor)}`} variant="secondary" rel="next">
-              Next page →
-            </ButtonLink>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager firstHref={cursor ? "/account/bookings" : null} nextHref={nextCursor ? `/account/bookings?cursor=${encodeURIComponent(nextCursor)}` : null} />
     </div>
   );
 }

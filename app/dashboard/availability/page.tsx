@@ -4,7 +4,6 @@ import { localToday } from "@/lib/availability/local-date";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { ProvidersOnly } from "../_components/providers-only";
 import { AddOverrideForm } from "./_components/add-override-form";
 import { formatLocalDate } from "./_components/format-date";
 import { RemoveOverrideButton } from "./_components/remove-override-button";
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Availability" };
 
 export default async function AvailabilityPage() {
   const actor = await requirePageActor("/dashboard/availability");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const now = new Date();
   const { timeZone, weekly, overrides } = await getAvailability({ actor, now });
 

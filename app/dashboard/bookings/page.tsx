@@ -7,8 +7,8 @@ import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/card";
+import { CursorPager } from "@/components/ui/cursor-pager";
 import { PAGE_SIZE } from "./_components/page-size";
-import { ProvidersOnly } from "../_components/providers-only";
 import { ProviderBookingList } from "./_components/provider-booking-list";
 
 export const metadata: Metadata = { title: "Booking requests" };
@@ -36,7 +36,6 @@ async function loadBookings(actor: Actor, status: BookingStatus | undefined, cur
 
 export default async function ProviderBookingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("/dashboard/bookings");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
 
   const params = await searchParams;
   // "All" by default, so a row answered here stays in view with its new status.
@@ -70,22 +69,7 @@ export default async function ProviderBookingsPage({ searchParams }: { searchPar
 
       <ProviderBookingList key={`${status ?? "all"}:${cursor ?? ""}`} filter={{ status, cursor }} initial={{ data: bookings, nextCursor }} now={now} />
 
-      {cursor || nextCursor ? (
-        <nav aria-label="Pagination" className="mt-6 flex justify-between">
-          {cursor ? (
-            <ButtonLink href={tabHref(status)} variant="ghost">
-              ← First page
-            </ButtonLink>
-          ) : (
-            <span />
-          )}
-          {nextCursor ? (
-            <ButtonLink href={tabHref(status, nextCursor)} variant="secondary" rel="next">
-              Next page →
-            </ButtonLink>
-          ) : null}
-        </nav>
-      ) : null}
+      <CursorPager firstHref={cursor ? tabHref(status) : null} nextHref={nextCursor ? tabHref(status, nextCursor) : null} />
     </div>
   );
 }

@@ -3,14 +3,12 @@ import { getCalendarFeedLink } from "@/lib/calendar/get-calendar-feed-link";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { ProvidersOnly } from "../_components/providers-only";
 import { FeedLink } from "./_components/feed-link";
 
 export const metadata: Metadata = { title: "Calendar feed" };
 
 export default async function CalendarFeedPage() {
   const actor = await requirePageActor("/dashboard/calendar");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const link = await getCalendarFeedLink({ actor });
 
   return (

@@ -9,7 +9,6 @@ import { formatDate, formatMoney } from "@/components/ui/format";
 import { isAppError } from "@/lib/core/errors";
 import { isTestMode } from "@/lib/payments/get-payment-processor";
 import { listProviderEarnings, type EarningDto } from "@/lib/payouts/list-provider-earnings";
-import { ProvidersOnly } from "../_components/providers-only";
 
 export const metadata: Metadata = { title: "Earnings" };
 
@@ -28,7 +27,6 @@ function describe(entry: EarningDto): string {
 
 export default async function EarningsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor("/dashboard/earnings");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const { cursor: rawCursor } = await searchParams;
   const cursor = typeof rawCursor === "string" && rawCursor ? rawCursor : undefined;
   let page;

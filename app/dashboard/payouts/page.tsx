@@ -12,7 +12,6 @@ import { completeOnboarding } from "@/lib/payouts/complete-onboarding";
 import { getPayoutAccount } from "@/lib/payouts/get-payout-account";
 import { getProviderBalances } from "@/lib/payouts/get-provider-balances";
 import { listPayouts } from "@/lib/payouts/list-payouts";
-import { ProvidersOnly } from "../_components/providers-only";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { getMe } from "@/lib/users/get-me";
 import { BalanceCards } from "./_components/balance-cards";
@@ -51,7 +50,6 @@ async function finishOnboarding(params: Record<string, string | string[] | undef
 
 export default async function PayoutsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("/dashboard/payouts");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const params = await searchParams;
   if (one(params.onboarding) === "return") await finishOnboarding(params);
   const setup = one(params.onboarding) === "refresh" ? "expired" : one(params.setup);

@@ -3,7 +3,6 @@ import { getMyProfile } from "@/lib/providers/get-my-profile";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { ProvidersOnly } from "../_components/providers-only";
 import { ProfileForm } from "./_components/profile-form";
 import { ProfileImages } from "./_components/profile-images";
 
@@ -11,7 +10,6 @@ export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage() {
   const actor = await requirePageActor("/dashboard/profile");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const { photo, gallery, id: _id, slug, timeZone: _timeZone, ...fields } = await getMyProfile({ actor });
 
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Link from "next/link";
 import { listProviderReviews } from "@/lib/reviews/list-provider-reviews";
 import { listReviewsToWrite } from "@/lib/reviews/list-reviews-to-write";
@@ -7,14 +8,14 @@ import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ReviewCard } from "@/components/reviews/review-card";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { LocalDateTime } from "@/components/ui/local-time";
-import { ProvidersOnly } from "../_components/providers-only";
 import { ReplyForm } from "./_components/reply-form";
 
 export const metadata: Metadata = { title: "Reviews" };
 
 export default async function DashboardReviewsPage() {
   const actor = await requirePageActor("/dashboard/reviews");
-  if (actor.role !== "PROVIDER" || !actor.providerId) return <ProvidersOnly />;
+  // The layout lets only providers in; this narrows the type.
+  if (!actor.providerId) notFound();
   const [me, toWrite, received] = await Promise.all([
     getMe({ actor }),
     listReviewsToWrite({ actor, as: "provider" }),

@@ -7,14 +7,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
-import { ProvidersOnly } from "../_components/providers-only";
 import { ServiceStatusButtons } from "./_components/service-status-buttons";
 
 export const metadata: Metadata = { title: "Services" };
 
 export default async function ServicesPage() {
   const actor = await requirePageActor("/dashboard/services");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const services = await listMyServices({ actor });
 
   return (

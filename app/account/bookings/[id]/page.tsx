@@ -4,21 +4,16 @@ import { getBooking } from "@/lib/bookings/get-booking";
 import type { Actor } from "@/lib/core/auth/actor";
 import { getCheckoutConfig } from "@/lib/payments/get-checkout-config";
 import { getPayment } from "@/lib/payments/get-payment";
+import { BookingDetailsCard } from "@/components/bookings/booking-details-card";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
-import { CancellationSummary } from "@/components/bookings/cancellation-summary";
-import { describePolicy } from "@/components/bookings/policy-words";
 import { RescheduleSection } from "@/components/bookings/reschedule-section";
 import { SubjectDisputePanel } from "@/components/disputes/subject-dispute-panel";
 import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { LocalDateTime, LocalTimeRange } from "@/components/ui/local-time";
-import { Money } from "@/components/ui/money";
+import { LocalDateTime } from "@/components/ui/local-time";
 import { formatMoney } from "@/components/ui/format";
-import { PaymentSummary } from "@/components/payments/payment-summary";
-import { RescheduleFeeCharges } from "@/components/payments/reschedule-fee-charges";
 import { quoteRescheduleFee } from "@/lib/bookings/reschedule-policy";
 import { rescheduleBookingAction } from "../actions";
 import { CancelBooking } from "./_components/cancel-booking";
@@ -38,7 +33,8 @@ const statusHelp: Record<string, string> = {
 };
 
 async function loadBooking(actor: Actor, bookingId: string) {
-  const booking = await orNotFound(getBooking({ actor, bookingId }));
+  // Only the customer manages the booking here; an admin or the provider viewing it gets every flag false.
+  const booking = await orNotFound(getBooking({ actor, bookingId, as: "customer" }));
   return { booking, now: Date.now() };
 }
 
@@ -55,14 +51,13 @@ export default async function BookingPage({
   const query = await searchParams;
   const justCreated = query.created === "1";
   const path = `/account/bookings/${booking.id}`;
-  // Only the customer manages the booking here; an admin or the provider viewing it gets the read-only page.
-  const isCustomer = booking.customer.id === actor.userId;
-  // Once it has ended, what is left is the provider's call: completed or no-show.
-  const open = isCustomer && (booking.status === "REQUESTED" || booking.status === "CONFIRMED") && Date.parse(booking.end) > now;
-  const rescheduling = open && query.reschedule === "1";
+  const { allowed } = booking;
+  // Once it has ended, what is left is the provider's call (completed or no-show): nothing to manage here.
+  const manage = allowed.reschedule || allowed.cancel;
+  const rescheduling = allowed.reschedule && query.reschedule === "1";
   // The fee is the customer's (the provider moves a booking free); the form says what will be charged.
   const feeQuote =
-    rescheduling && isCustomer && booking.reschedulePolicy
+    rescheduling && booking.reschedulePolicy
       ? quoteRescheduleFee({ policy: booking.reschedulePolicy, priceAmount: booking.price.amount, startsAt: new Date(booking.start), at: new Date(now) })
       : null;
   const feeNotice =
@@ -71,7 +66,7 @@ export default async function BookingPage({
       : null;
   // A saved card whose authorization (48 h ahead) needs the customer: they confirm it here.
   const paymentAction =
-    isCustomer && open && booking.payment?.status === "REQUIRES_ACTION"
+    allowed.confirmPayment && booking.payment
       ? {
           payment: await getPayment({ actor, paymentId: booking.payment.id }),
           checkout: await getCheckoutConfig({ providerId: booking.provider.id }),
@@ -103,7 +98,7 @@ export default async function BookingPage({
         </Alert>
       ) : null}
 
-      {query.rescheduled === "1" && open ? (
+      {query.rescheduled === "1" && allowed.reschedule ? (
         <Alert tone="success" className="mt-4" title="Booking moved" data-testid="booking-rescheduled">
           Your booking is now on <LocalDateTime iso={booking.start} zone={booking.timeZone} />.
         </Alert>
@@ -118,9 +113,11 @@ export default async function BookingPage({
               {booking.provider.businessName}
             </Link>
           </p>
-          <ButtonLink href={`/account/messages/booking/${booking.id}`} variant="secondary" size="sm" className="mt-3" data-testid="booking-messages">
-            Messages
-          </ButtonLink>
+          {allowed.message ? (
+            <ButtonLink href={`/account/messages/booking/${booking.id}`} variant="secondary" size="sm" className="mt-3" data-testid="booking-messages">
+              Messages
+            </ButtonLink>
+          ) : null}
         </div>
         <BookingStatusBadge status={booking.status} />
       </div>
@@ -140,71 +137,19 @@ export default async function BookingPage({
         </div>
       ) : null}
 
-      {booking.status === "CANCELLED" ? (
-        <Card className="mt-4 p-4">
-          <CancellationSummary booking={booking} viewer="CUSTOMER" />
-        </Card>
-      ) : null}
-
-      <Card className="mt-6 p-6">
-        <dl className="grid gap-5 sm:grid-cols-2">
-          <div className="sm:col-span-2">
-            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">When</dt>
-            <dd className="mt-1 text-stone-900">
-              <LocalTimeRange start={booking.start} end={booking.end} zone={booking.timeZone} />
-            </dd>
-          </div>
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Price</dt>
-            <dd className="mt-1 font-semibold text-stone-900">
-              <Money amount={booking.price.amount} currency={booking.price.currency} />
-            </dd>
-          </div>
-          {booking.payment ? (
-            <div className="sm:col-span-2">
-              <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Payment</dt>
-              <dd className="mt-1">
-                <PaymentSummary payment={booking.payment} />
-                <RescheduleFeeCharges fees={booking.rescheduleFees} />
-              </dd>
-            </div>
-          ) : null}
-          <div>
-            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Booking reference</dt>
-            <dd className="mt-1 font-mono text-sm text-stone-700" data-testid="booking-id">
-              {booking.id}
-            </dd>
-          </div>
-          {booking.policy ? (
-            <div className="sm:col-span-2">
-              <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Cancellation policy</dt>
-              <dd className="mt-1 text-stone-800" data-testid="booking-policy">
-                {describePolicy(booking.policy)}
-              </dd>
-            </div>
-          ) : null}
-          <div className="sm:col-span-2">
-            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Address</dt>
-            <dd className="mt-1 text-stone-800">{booking.address || <span className="text-stone-500">Not given</span>}</dd>
-          </div>
-          <div className="sm:col-span-2">
-            <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Notes</dt>
-            <dd className="mt-1 whitespace-pre-line text-stone-800">{booking.notes || <span className="text-stone-500">None</span>}</dd>
-          </div>
-        </dl>
-      </Card>
+      <BookingDetailsCard booking={booking} viewer="CUSTOMER" />
 
       <ReviewStatusBlock bookingId={booking.id} actor={actor} />
       <SubjectDisputePanel actor={actor} bookingId={booking.id} />
 
-      {open ? (
+      {manage ? (
         <section className="mt-6 flex flex-wrap items-start gap-3" aria-label="Manage booking">
-          {rescheduling ? null : (
+          {allowed.reschedule && !rescheduling ? (
             <ButtonLink href={`${path}?reschedule=1#reschedule`} variant="secondary">
               Reschedule
             </ButtonLink>
-          )}
-          <CancelBooking bookingId={booking.id} status={booking.status} policy={booking.policy} />
+          ) : null}
+          {allowed.cancel ? <CancelBooking bookingId={booking.id} status={booking.status} policy={booking.policy} /> : null}
         </section>
       ) : null}
 

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ApiError } from "@/components/data/api-client";
+import { RowError } from "./row-error";
 import { useAnswerBooking, useRefreshProviderBookings, type Answer } from "./provider-bookings-query";
 
 /** INVALID_STATE carries the booking's current status; word the message from it (the domain's text says "declineed"). */
@@ -47,18 +48,7 @@ export function AnswerButtons({ bookingId, label, answerable }: { bookingId: str
           </Button>
         </div>
       ) : null}
-      {error ? (
-        <div className="max-w-xs text-right text-sm">
-          <p role="alert" className="text-red-700" data-testid="answer-error">
-            {error.message}
-          </p>
-          {error.stale ? (
-            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => void refreshList()}>
-              Refresh list
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <RowError error={error} testId="answer-error" onRefresh={() => void refreshList()} />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useId, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/core/action";
+import type { AllowedBookingActions } from "@/lib/bookings/policies";
 import { toastResult } from "@/components/ui/toast-result";
 import { lifecycleErrorMessage, type LifecycleVerb } from "@/components/bookings/lifecycle-error";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -9,13 +10,14 @@ import { formatMoney } from "@/components/ui/format";
 import { Textarea } from "@/components/ui/input";
 import { completeBookingAction, markNoShowAction, providerCancelBookingAction } from "../actions";
 import { useRefreshProviderBookings } from "./provider-bookings-query";
+import { RowError } from "./row-error";
 
 type Mode = "idle" | "cancel" | "no-show";
 
 /**
- * What a provider can do with a confirmed booking: reschedule or cancel it (a full refund for
- * the customer) until it has ended; mark a no-show once it has started and complete it once it
- * has ended. Cancel and no-show ask twice, since neither can be undone. On success a toast says
+ * What a provider can do with a confirmed booking, as the booking's `allowed` flags say: reschedule
+ * or cancel it (a full refund for the customer) until it has ended; mark a no-show once it has
+ * started and complete it once it has ended. Cancel and no-show ask twice, since neither can be undone. On success a toast says
  * so and the list is refetched; a failure is explained next to the buttons.
  */
 export function BookingActions({
@@ -24,18 +26,14 @@ export function BookingActions({
   customerName,
   price,
   rescheduleHref,
-  started,
-  ended,
+  allowed,
 }: {
   bookingId: string;
   label: string;
   customerName: string;
   price: { amount: number; currency: string };
   rescheduleHref: string | null;
-  /** The start has passed: a no-show can be recorded. */
-  started: boolean;
-  /** The end has passed: it can be completed, and is no longer moved or cancelled from here. */
-  ended: boolean;
+  allowed: Pick<AllowedBookingActions, "reschedule" | "cancel" | "markNoShow" | "complete">;
 }) {
   const refreshList = useRefreshProviderBookings();
   const reasonId = useId();
@@ -95,49 +93,36 @@ export function BookingActions({
         </div>
       ) : (
         <div className="flex flex-wrap justify-end gap-2">
-          {ended ? null : (
-            <>
-              {rescheduleHref ? (
-                <ButtonLink size="sm" variant="secondary" href={rescheduleHref} aria-label={`Reschedule ${label}`}>
-                  Reschedule
-                </ButtonLink>
-              ) : null}
-              <Button
-                size="sm"
-                variant="danger"
-                onClick={() => setMode("cancel")}
-                disabled={pending}
-                aria-label={`Cancel ${label}`}
-                title="The customer gets a full refund; the cancellation counts on your profile"
-              >
-                Cancel
-              </Button>
-            </>
-          )}
-          {started ? (
+          {allowed.reschedule && rescheduleHref ? (
+            <ButtonLink size="sm" variant="secondary" href={rescheduleHref} aria-label={`Reschedule ${label}`}>
+              Reschedule
+            </ButtonLink>
+          ) : null}
+          {allowed.cancel ? (
+            <Button
+              size="sm"
+              variant="danger"
+              onClick={() => setMode("cancel")}
+              disabled={pending}
+              aria-label={`Cancel ${label}`}
+              title="The customer gets a full refund; the cancellation counts on your profile"
+            >
+              Cancel
+            </Button>
+          ) : null}
+          {allowed.markNoShow ? (
             <Button size="sm" variant="secondary" onClick={() => setMode("no-show")} disabled={pending} aria-label={`Mark no-show for ${label}`}>
               Mark no-show
             </Button>
           ) : null}
-          {ended ? (
+          {allowed.complete ? (
             <Button size="sm" onClick={complete} pending={pending} aria-label={`Mark completed: ${label}`}>
               Mark completed
             </Button>
           ) : null}
         </div>
       )}
-      {error ? (
-        <div className="max-w-xs text-right text-sm">
-          <p role="alert" className="text-red-700" data-testid="action-error">
-            {error.message}
-          </p>
-          {error.stale ? (
-            <button type="button" className="mt-1 font-medium text-stone-700 underline hover:text-stone-900" onClick={() => void refreshList()}>
-              Refresh list
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      <RowError error={error} testId="action-error" onRefresh={() => void refreshList()} />
     </div>
   );
 }

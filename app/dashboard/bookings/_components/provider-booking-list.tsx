@@ -14,8 +14,8 @@ import { useProviderBookings, type ProviderBookingPage } from "./provider-bookin
 /**
  * The provider's bookings for one tab and page, from the React Query cache (seeded by the server),
  * so confirming, declining or cancelling changes the row in place without a reload.
- * `now` is the server's clock at render, so the first paint matches the server's; it also dates
- * the seed, so a fresh server render replaces an older cached copy.
+ * What each row offers comes from its `allowed` flags, worked out by the server at `now`; `now`
+ * also dates the seed, so a fresh server render replaces an older cached copy.
  */
 export function ProviderBookingList({ filter, initial, now }: { filter: ProviderBookingsFilter; initial: ProviderBookingPage; now: number }) {
   const { data } = useProviderBookings(filter, initial, now);
@@ -31,7 +31,7 @@ export function ProviderBookingList({ filter, initial, now }: { filter: Provider
   return (
     <ul className="space-y-3">
       {bookings.map((booking) => {
-        const lapsed = booking.status === "REQUESTED" && booking.expiresAt !== null && Date.parse(booking.expiresAt) <= now;
+        const { allowed } = booking;
         const label = `${booking.service.name} for ${booking.customer.name}`;
         return (
           <li
@@ -53,19 +53,18 @@ export function ProviderBookingList({ filter, initial, now }: { filter: Provider
               <LocalTimeRange className="block text-sm text-stone-700" start={booking.start} end={booking.end} zone={booking.timeZone} />
               {booking.address ? <p className="text-sm text-stone-600">Address: {booking.address}</p> : null}
               {booking.notes ? <p className="text-sm whitespace-pre-line text-stone-600">Notes: {booking.notes}</p> : null}
-              {lapsed ? <p className="text-sm text-amber-700">This request expired before you answered.</p> : null}
+              {booking.phase.lapsed ? <p className="text-sm text-amber-700">This request expired before you answered.</p> : null}
               {booking.status === "CANCELLED" ? <CancellationSummary booking={booking} viewer="PROVIDER" /> : null}
             </div>
-            <AnswerButtons bookingId={booking.id} label={label} answerable={booking.status === "REQUESTED" && !lapsed} />
-            {booking.status === "CONFIRMED" ? (
+            <AnswerButtons bookingId={booking.id} label={label} answerable={allowed.confirm} />
+            {allowed.cancel || allowed.markNoShow || allowed.complete ? (
               <BookingActions
                 bookingId={booking.id}
                 label={label}
                 customerName={booking.customer.name}
                 price={booking.price}
                 rescheduleHref={`/dashboard/bookings/${booking.id}?reschedule=1#reschedule`}
-                started={Date.parse(booking.start) <= now}
-                ended={Date.parse(booking.end) <= now}
+                allowed={allowed}
               />
             ) : null}
           </li>

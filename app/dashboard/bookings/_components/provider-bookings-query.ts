@@ -5,14 +5,14 @@ import { toast } from "sonner";
 import { ApiError, apiFetch, query } from "@/components/data/api-client";
 import { queryKeys, type ProviderBookingsFilter } from "@/components/data/query-keys";
 import { useServerSeed } from "@/components/data/use-server-seed";
-import { withBookingStatus, type BookingPage } from "@/components/bookings/booking-cache";
-import type { BookingDto } from "@/lib/bookings/dto";
+import { withBookingAnswered, type BookingPage } from "@/components/bookings/booking-cache";
+import type { BookingDto, BookingView } from "@/lib/bookings/dto";
 import type { ActionResult } from "@/lib/core/action";
 import { confirmBookingAction, declineBookingAction } from "../actions";
 
 import { PAGE_SIZE } from "./page-size";
 
-export type ProviderBookingPage = BookingPage<BookingDto>;
+export type ProviderBookingPage = BookingPage<BookingView>;
 
 /** The provider's bookings for one tab and page, seeded by the server's render (GET /api/bookings after that). */
 export function useProviderBookings(filter: ProviderBookingsFilter, initial: ProviderBookingPage, renderedAt: number) {
@@ -54,7 +54,7 @@ export function useAnswerBooking() {
     onMutate: async ({ bookingId, answer }) => {
       await client.cancelQueries({ queryKey: queryKeys.bookings.providerLists() });
       const snapshot = client.getQueriesData<ProviderBookingPage>({ queryKey: queryKeys.bookings.providerLists() });
-      client.setQueriesData<ProviderBookingPage>({ queryKey: queryKeys.bookings.providerLists() }, (page) => (page ? withBookingStatus(page, bookingId, answeredStatus[answer]) : page));
+      client.setQueriesData<ProviderBookingPage>({ queryKey: queryKeys.bookings.providerLists() }, (page) => (page ? withBookingAnswered(page, bookingId, answeredStatus[answer]) : page));
       return snapshot;
     },
     onError: (_error, _input, snapshot) => snapshot?.forEach(([key, page]) => client.setQueryData(key, page)),

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getBooking } from "@/lib/bookings/get-booking";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { BookingStatusBadge } from "@/components/bookings/booking-status-badge";
 import { ReviewStatusBlock } from "@/components/reviews/review-status-block";
 import { Card } from "@/components/ui/card";
 import { LocalTimeRange } from "@/components/ui/local-time";
-import { ProvidersOnly } from "../../_components/providers-only";
 import { orNotFound } from "@/components/pages/or-not-found";
 
 export const metadata: Metadata = { title: "Review a customer" };
@@ -16,9 +14,7 @@ export const metadata: Metadata = { title: "Review a customer" };
 export default async function ProviderBookingReviewPage({ params }: { params: Promise<{ bookingId: string }> }) {
   const { bookingId } = await params;
   const actor = await requirePageActor(`/dashboard/reviews/${encodeURIComponent(bookingId)}`);
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
-  const booking = await orNotFound(getBooking({ actor, bookingId }));
-  if (booking.provider.id !== actor.providerId) notFound();
+  const booking = await orNotFound(getBooking({ actor, bookingId, as: "provider" }));
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6">
@@ -33,7 +29,7 @@ export default async function ProviderBookingReviewPage({ params }: { params: Pr
         </div>
         <BookingStatusBadge status={booking.status} />
       </Card>
-      {booking.status === "COMPLETED" ? (
+      {booking.allowed.review ? (
         <ReviewStatusBlock bookingId={booking.id} actor={actor} />
       ) : (
         <p className="mt-6 text-stone-600">You can review {booking.customer.name} once the booking is completed.</p>

@@ -4,7 +4,6 @@ import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
-import { ProvidersOnly } from "../../_components/providers-only";
 import { ServiceSettingsForm } from "../_components/service-settings-form";
 import { leafCategoryGroups } from "../_components/leaf-categories";
 import { ServiceDetailsForm } from "../_components/service-details-form";
@@ -19,7 +18,6 @@ export const metadata: Metadata = { title: "Service settings" };
 export default async function ServiceSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requirePageActor(`/dashboard/services/${encodeURIComponent(id)}`);
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const service = await orNotFound(getMyService({ actor, serviceId: id }));
   const categories = leafCategoryGroups(await listCategories());
   const {

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { listCategories } from "@/lib/catalog/list-categories";
-import { requirePageActor } from "@/components/auth/require-page-actor";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { ProvidersOnly } from "../../_components/providers-only";
 import { leafCategoryGroups } from "../_components/leaf-categories";
 import { ServiceDetailsForm } from "../_components/service-details-form";
 
 export const metadata: Metadata = { title: "New service" };
 
 export default async function NewServicePage() {
-  const actor = await requirePageActor("/dashboard/services/new");
-  if (actor.role !== "PROVIDER") return <ProvidersOnly />;
   const categories = leafCategoryGroups(await listCategories());
   const values = { name: "", description: "", categoryId: "", priceAmount: 8_500, currency: "USD" as const, depositAmount: null, durationMin: 60, rescheduleCutoffHours: 0, rescheduleFeeWithinHours: 0, rescheduleFeePercent: 0 };
 
