@@ -41,6 +41,8 @@ test("customer requests a booking, provider confirms, customer is notified", asy
   await expect(row).toBeVisible();
   await row.getByRole("button", { name: "Confirm" }).click();
   await expect(row.getByTestId("booking-status")).toHaveText("CONFIRMED");
+  // The row changes before the server answers (optimistic); the toast says the server confirmed it.
+  await expect(provider.locator("[data-sonner-toast]").filter({ hasText: "Booking confirmed" })).toBeVisible();
 
   await customer.goto(`/account/bookings/${bookingId}`);
   await expect(customer.getByTestId("booking-status")).toHaveText("CONFIRMED");
