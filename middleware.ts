@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { authSecret } from "@/lib/core/env";
 import { requestIdFrom } from "@/lib/core/request-id";
+import { newNonce, securityHeaders } from "@/lib/core/security-headers";
 
 /**
  * A first gate only (docs/adr/003): it sends people who are plainly not allowed to the sign-in
- * page, sets a request id and security headers. Every use case authorizes again in lib/.
+ * page, sets a request id and the security headers (lib/core/security-headers.ts). Every use case authorizes again in lib/.
  */
 const gates: { prefix: string; roles: string[] | null }[] = [
   { prefix: "/dashboard", roles: ["PROVIDER"] },
@@ -13,36 +14,14 @@ const gates: { prefix: string; roles: string[] | null }[] = [
   { prefix: "/account", roles: null },
 ];
 
-const securityHeaders: Record<string, string> = {
-  "x-content-type-options": "nosniff",
-  "x-frame-options": "DENY",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "permissions-policy": "camera=(), microphone=(), geolocation=(self)",
-  "cross-origin-opener-policy": "same-origin",
-  "content-security-policy": "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-};
-
-/**
- * User uploads (/api/files/…, signed links to attachments and photos) keep the sandbox policy
- * their route sets: whatever a file turns out to contain, opened directly it must not run. Next
- * lets middleware headers win over a route's own (send-response.js only adds a header that is not
- * there yet), so the page policy above would replace it; this says the same as the route.
- */
-const UPLOAD_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
-const UPLOADS_PREFIX = "/api/files/";
-
-/** The headers for one response: the page set, with the uploads' policy under /api/files/. */
-function securityHeadersFor(pathname: string): Record<string, string> {
-  // Decoded, so that a percent-encoded spelling of the prefix that still reaches the route is caught too.
-  return decodedPath(pathname).startsWith(UPLOADS_PREFIX) ? { ...securityHeaders, "content-security-policy": UPLOAD_CSP } : securityHeaders;
-}
-
 export async function middleware(request: NextRequest) {
   // The same id reaches the handler (request header) and the client (response header).
   const requestId = requestIdFrom(request.headers);
+  // Decoded, so that a percent-encoded spelling of the uploads prefix that still reaches the route is caught too.
+  const security = securityHeaders({ decodedPath: decodedPath(request.nextUrl.pathname), nonce: newNonce(), production: process.env.NODE_ENV === "production" });
   const urlProblem = invalidUrlReason(request.nextUrl);
   if (urlProblem) {
-    return withHeaders(NextResponse.json({ error: { code: "BAD_REQUEST", message: urlProblem } }, { status: 400 }), requestId, request.nextUrl.pathname);
+    return withHeaders(NextResponse.json({ error: { code: "BAD_REQUEST", message: urlProblem } }, { status: 400 }), requestId, security);
   }
   const gate = gates.find((g) => request.nextUrl.pathname === g.prefix || request.nextUrl.pathname.startsWith(`${g.prefix}/`));
   if (gate) {
@@ -51,12 +30,14 @@ export async function middleware(request: NextRequest) {
       const signIn = new URL("/sign-in", request.url);
       signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
       if (token) signIn.searchParams.set("error", "forbidden");
-      return withHeaders(NextResponse.redirect(signIn), requestId, request.nextUrl.pathname);
+      return withHeaders(NextResponse.redirect(signIn), requestId, security);
     }
   }
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
-  return withHeaders(NextResponse.next({ request: { headers } }), requestId, request.nextUrl.pathname);
+  // Next takes the nonce for the scripts it renders from the request's policy.
+  headers.set("content-security-policy", security["content-security-policy"]);
+  return withHeaders(NextResponse.next({ request: { headers } }), requestId, security);
 }
 
 /**
@@ -85,9 +66,9 @@ function decodedPath(pathname: string): string {
   }
 }
 
-function withHeaders(response: NextResponse, requestId: string, pathname: string) {
+function withHeaders(response: NextResponse, requestId: string, security: Record<string, string>) {
   response.headers.set("x-request-id", requestId);
-  for (const [name, value] of Object.entries(securityHeadersFor(pathname))) response.headers.set(name, value);
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
   return response;
 }
 
