@@ -67,6 +67,14 @@ async function search(input: ParsedProviderSearch, now: number) {
   return { data, nextCursor: !exhausted && last ? encodeSearchCursor({ key: Number(last.key), id: last.id }) : null };
 }
 
+/**
+ * The SQL spec a query becomes (null: nothing can match), for EXPLAIN in scripts/bench/search.ts.
+ * The same path as searchProviders, so the plans benchmarked are the plans served.
+ */
+export async function providerSearchSpec(query: unknown): Promise<ProviderSearchSpec | null> {
+  return specOf(parseQuery(ProviderSearchQuery, query));
+}
+
 async function specOf(input: ParsedProviderSearch): Promise<ProviderSearchSpec | null> {
   const categoryIds = input.category ? await categorySubtreeIds(input.category) : null;
   if (categoryIds && categoryIds.length === 0) return null;

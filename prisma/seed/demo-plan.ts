@@ -69,7 +69,7 @@ export interface DemoPlan {
   providers: PlannedProvider[];
 }
 
-const HOURS_BY_GROUP: Record<string, WeeklyWindow[][]> = {
+export const HOURS_BY_GROUP: Record<string, WeeklyWindow[][]> = {
   home: [
     weeklyHours(WEEKDAYS, "08:00", "17:00"),
     weeklyHours([1, 2, 3, 4, 5, 6], "08:00", "18:00"),
@@ -89,7 +89,7 @@ const HOURS_BY_GROUP: Record<string, WeeklyWindow[][]> = {
   pets: [weeklyHours(WEEKDAYS, "07:00", "19:00"), weeklyHours(EVERY_DAY, "08:00", "18:00")],
 };
 
-const GROUP_OF: Record<string, string> = {
+export const GROUP_OF: Record<string, string> = {
   cleaning: "home", plumbing: "home", electrical: "home", handyman: "home", gardening: "home",
   tutoring: "lessons", "music-lessons": "lessons", "language-lessons": "lessons",
   "personal-training": "wellness", massage: "wellness", yoga: "wellness",
