@@ -1,10 +1,10 @@
 import { GET as health } from "@/app/api/health/route";
 import { GET as ready } from "@/app/api/ready/route";
-import { closeCache, createMemoryCache, type CacheAdapter } from "./cache";
-import { closeStorage } from "./storage";
-import { db, disconnectDb } from "../core/db";
-import { env } from "../core/env";
-import { checkDatabase, checkHealth } from "./health";
+import { closeCache, createMemoryCache, type CacheAdapter } from "@/lib/adapters/cache";
+import { closeStorage } from "@/lib/adapters/storage";
+import { db, disconnectDb } from "@/lib/core/db";
+import { env } from "@/lib/core/env";
+import { checkDatabase, checkHealth } from "@/lib/adapters/health";
 
 // Against this run's real database: in-memory PGlite, or PostgreSQL when DATABASE_URL is set.
 // PGlite's first open (WebAssembly start-up) can outlast the probe's 2 s timeout, so open it first.
