@@ -14,8 +14,11 @@ export interface OutboxWiring {
 // the boot code wires once and every graph's deliver() sees it.
 const holder = globalThis as unknown as { __hearthOutboxWiring?: OutboxWiring };
 
-export function registerOutbox(wiring: OutboxWiring): void {
+/** Returns the wiring it replaced; `undefined` unwires (tests of an unwired process). */
+export function registerOutbox(wiring: OutboxWiring | undefined): OutboxWiring | undefined {
+  const previous = holder.__hearthOutboxWiring;
   holder.__hearthOutboxWiring = wiring;
+  return previous;
 }
 
 /** Undefined until the process wired: deliver() then leaves every event PENDING. */
