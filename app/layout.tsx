@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getServerSession } from "next-auth/next";
-import { authOptions } from "@/lib/core/auth/options";
+import { authOptions } from "@/lib/users/auth-options";
 import { getCurrentActor } from "@/lib/core/auth/session";
 import { getMe } from "@/lib/users/get-me";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread-notifications";

@@ -10,7 +10,7 @@ import { readBodyWithin } from "./read-upload";
 import { reportError } from "./report-error";
 import { requestIdFrom } from "./request-id";
 import { runWithRequestContext, type RequestContext } from "./request-context";
-import { recordHttpRequest, routePattern } from "../observability/http-metrics";
+import { recordHttpRequest, routePattern } from "./metrics/http-metrics";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);

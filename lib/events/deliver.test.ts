@@ -7,6 +7,7 @@ import type { NamedHandler, Subscriptions } from "./handler";
 import { startOutboxPoller } from "./poller";
 import { recordEvent } from "./record-event";
 import { transactional } from "./transactional";
+import { registerOutbox } from "./wiring";
 
 setupTestDatabase();
 
@@ -127,6 +128,26 @@ describe("deliverEvents", () => {
 
     expect(await deliveriesOf(id)).toEqual([{ handler: "hangs", status: "PENDING", attempts: 1, lastError: "Error: timed out after 20 ms" }]);
     await sleep(1_000);
+  });
+
+  it("leaves events PENDING in a process that never wired its handlers, and delivers them once wired", async () => {
+    const user = await createTestUser();
+    const event = await db.outboxEvent.create({
+      data: { type: "user.registered", payload: { actorId: user.id, entity: { type: "User", id: user.id }, data: { userId: user.id } } },
+      select: { id: true },
+    });
+    const wired = registerOutbox(undefined);
+    try {
+      expect(await deliverEvents({ ids: [event.id] })).toBe(0);
+    } finally {
+      registerOutbox(wired);
+    }
+    expect(await db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "PENDING", deliveredAt: null });
+    expect(await db.eventDelivery.count({ where: { eventId: event.id } })).toBe(0);
+
+    expect(await deliverEvents({ ids: [event.id] })).toBe(1);
+    expect(await db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "DELIVERED" });
+    expect(await db.emailMessage.count({ where: { dedupeKey: `user.registered:${user.id}:welcome` } })).toBe(1);
   });
 
   it("marks an event nobody subscribes to as delivered", async () => {

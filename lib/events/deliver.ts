@@ -1,18 +1,17 @@
 import { db } from "../core/db";
 import { logger } from "../core/logger";
-import { emailSender } from "../notifications/send-email";
 import { claimDueEvents, type ClaimedEvent } from "./claim-events";
 import type { HandlerContext, NamedHandler, Subscriptions } from "./handler";
 import { backoffMs, defaultRetryPolicy, type RetryPolicy } from "./retry";
-import { subscriptions as defaultSubscriptions } from "./subscriptions";
 import type { DomainEventType, StoredEvent } from "./types";
+import { outboxWiring } from "./wiring";
 
 export interface DeliverOptions {
   /** Only these events (the after-commit dispatch); otherwise any due event. */
   ids?: string[];
   /** Events claimed in this pass. */
   limit?: number;
-  /** Tests and tools only: replace the subscription list, parts of the context, or the retry policy. */
+  /** Tests and tools only: replace the wired subscription list, parts of the context, or the retry policy. */
   subscriptions?: Subscriptions;
   context?: Partial<HandlerContext>;
   retry?: Partial<RetryPolicy>;
@@ -31,11 +30,23 @@ const MAX_ERROR_LENGTH = 2_000;
  * claimed; never rejects because of a handler.
  */
 export async function deliverEvents(options: DeliverOptions = {}): Promise<number> {
+  const wiring = outboxWiring();
+  const subscriptions = options.subscriptions ?? wiring?.subscriptions;
+  if (!subscriptions) {
+    // A process that never called wireOutbox() cannot know who listens: marking events DELIVERED
+    // here would lose them, so they stay PENDING for a wired process (or this one, once wired).
+    warnNotWired();
+    return 0;
+  }
   const policy = { ...defaultRetryPolicy, ...options.retry };
   const claimed = await claimDueEvents(db, { ids: options.ids, limit: options.limit ?? 50, leaseMs: policy.leaseMs });
   if (claimed.length === 0) return 0;
-  const ctx: HandlerContext = { db, email: emailSender(), log: logger.child({ component: "outbox" }), ...options.context };
-  const subscriptions = options.subscriptions ?? defaultSubscriptions;
+  const ctx: HandlerContext = {
+    db,
+    log: logger.child({ component: "outbox" }),
+    email: wiring?.services().email ?? notWiredEmail,
+    ...options.context,
+  };
   // One event at a time keeps a burst from exhausting the connection pool; handlers are short.
   for (const event of claimed) {
     try {
@@ -114,6 +125,18 @@ async function deliverEvent(
       : { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
   });
 }
+
+let warned = false;
+function warnNotWired(): void {
+  if (warned) return;
+  warned = true;
+  logger.warn("outbox not wired (wireOutbox() was never called in this process): events stay PENDING");
+}
+
+// Custom subscriptions in an unwired process (a test or tool) get a sender that says what is missing.
+const notWiredEmail: HandlerContext["email"] = {
+  send: () => Promise.reject(new Error("outbox not wired: no email sender; call wireOutbox() or pass context.email")),
+};
 
 function handlersFor(subscriptions: Subscriptions, type: DomainEventType): readonly NamedHandler<DomainEventType>[] {
   // Each list is typed by its own event; the claimed row's type picks the matching list.

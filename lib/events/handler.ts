@@ -1,6 +1,6 @@
 import type { Db } from "../core/db";
 import type { Logger } from "../core/logger";
-import type { EmailSender } from "../notifications/send-email";
+import type { EmailSender } from "../adapters/email/sender";
 import type { DomainEventType, StoredEvent } from "./types";
 
 /** What every handler receives besides the event; tests swap parts of it. */

@@ -2,7 +2,7 @@ import { getStorage } from "../adapters/storage";
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { AppError } from "../core/errors";
-import { createRateLimiter } from "../core/rate-limit";
+import { createRateLimiter } from "../adapters/rate-limit";
 import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";

@@ -1,45 +1,13 @@
 import { db, Prisma } from "../core/db";
 import { getEmailTransport, type EmailTransport, type OutgoingEmail } from "../adapters/email";
+import type { EmailSender, SendEmailOptions, SendEmailResult } from "../adapters/email/sender";
 import { isTransactionalEmail, preferenceTypeForTemplate } from "./notification-types";
 import { shouldDeliverTo } from "./should-deliver";
 import { withUnsubscribe } from "./unsubscribe-footer";
 
-export interface SendEmailOptions extends OutgoingEmail {
-  /** Which template produced it, for the mailbox and metrics; also names its notification type (see below). */
-  template: string;
-  /** One email per key, ever: e.g. `booking.confirmed:<bookingId>:customer`. */
-  dedupeKey: string;
-  /**
-   * The notification type whose email preference governs this email. Defaults to the type the
-   * template belongs to (preferenceTypeForTemplate); null sends it regardless of preferences.
-   */
-  preferenceType?: string | null;
-  /** The recipient's account; defaults to the user whose email is `to`. */
-  userId?: string;
-  /** Defaults to getEmailTransport(). */
-  transport?: EmailTransport;
-  /**
-   * A credential the message carries (a password-reset or verification token). The recipient gets
-   * it; the stored copy gets "[redacted]" instead, so a database reader cannot use the link. Only
-   * the dev mailbox, which is the recipient's inbox on a developer's machine, keeps it.
-   */
-  secret?: string;
-}
-
-export type SendEmailResult =
-  | {
-      emailId: string;
-      /** False when an email with this dedupe key already existed and nothing was sent. */
-      sent: boolean;
-      suppressed?: undefined;
-    }
-  /** The recipient switched this type's email off: nothing was sent or recorded. */
-  | { emailId: null; sent: false; suppressed: "preference" };
-
-/** What handlers receive as `ctx.email`. */
-export interface EmailSender {
-  send(options: Omit<SendEmailOptions, "transport">): Promise<SendEmailResult>;
-}
+// The shapes live beside the transport so the outbox core can hand handlers a sender without
+// importing this domain; the behaviour (dedupe, preferences, redaction) is this file's.
+export type { EmailSender, SendEmailOptions, SendEmailResult } from "../adapters/email/sender";
 
 /**
  * Sends an email at most once per dedupe key and records it as an EmailMessage.

@@ -2,7 +2,7 @@ import { db } from "../core/db";
 import { logger } from "../core/logger";
 import { settleDispatches } from "../events/dispatch";
 import type { HandlerContext } from "../events/handler";
-import { emailOnReviewReminderDue, notifyOnReviewReminderDue } from "../events/handlers/review-reminder";
+import { emailOnReviewReminderDue, notifyOnReviewReminderDue } from "./handlers/review-reminder";
 import type { StoredEvent } from "../events/types";
 import { emailSender } from "../notifications/send-email";
 import { setupTestDatabase } from "../testing/test-database";

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { getCache } from "../adapters/cache";
 import { logger } from "../core/logger";
-import { metrics } from "../observability/registry";
+import { metrics } from "../core/metrics/registry";
 
 /**
  * Search results are cached briefly in the cache adapter (memory, or Redis shared by every

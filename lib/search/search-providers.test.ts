@@ -4,7 +4,7 @@ import { setupTestDatabase } from "../testing/test-database";
 import { makeCategoryTree, makeProvider } from "../testing/factories";
 import { EVERY_DAY, weeklyHours } from "../../prisma/seed/builders";
 import { settleDispatches } from "../events/dispatch";
-import { metrics } from "../observability/registry";
+import { metrics } from "../core/metrics/registry";
 import { setWeeklyHours } from "../availability/set-weekly-hours";
 import { updateProviderProfile } from "../providers/update-provider-profile";
 import { searchProviders } from "./search-providers";

@@ -1,4 +1,4 @@
-import { createRateLimiter } from "../core/rate-limit";
+import { createRateLimiter } from "../adapters/rate-limit";
 
 /**
  * Emailed links cost us mail reputation and can flood someone's inbox, so requests are counted

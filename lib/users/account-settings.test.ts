@@ -3,7 +3,7 @@ import { setupTestDatabase } from "../testing/test-database";
 import { makeCustomer, makeProvider, TEST_PASSWORD } from "../testing/factories";
 import { registerUser } from "./register-user";
 import { authenticateUser } from "./authenticate-user";
-import { loadActor } from "./load-actor";
+import { loadActor } from "../core/auth/load-actor";
 import { verifyEmail } from "./verify-email";
 import { resendVerification } from "./resend-verification";
 import { changeEmail } from "./change-email";

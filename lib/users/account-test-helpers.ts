@@ -2,8 +2,8 @@ import { db } from "../core/db";
 import { AppError } from "../core/errors";
 import { settleDispatches } from "../events/dispatch";
 import type { Actor } from "../core/auth/actor";
-import { authOptions } from "../core/auth/options";
-import { loadActor } from "./load-actor";
+import { authOptions } from "./auth-options";
+import { loadActor } from "../core/auth/load-actor";
 
 /** Test helpers for lib/users' integration tests (not a test file itself). */
 export async function failure(promise: Promise<unknown>): Promise<AppError> {

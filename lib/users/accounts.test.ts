@@ -6,7 +6,7 @@ import { uniqueToken } from "../../prisma/seed/builders";
 import { registerUser } from "./register-user";
 import { authenticateUser } from "./authenticate-user";
 import { getMe } from "./get-me";
-import { loadActor } from "./load-actor";
+import { loadActor } from "../core/auth/load-actor";
 
 setupTestDatabase();
 

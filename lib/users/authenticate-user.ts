@@ -2,7 +2,7 @@ import { db } from "../core/db";
 import { AppError } from "../core/errors";
 import { hashPassword, verifyPassword } from "../core/auth/password";
 import { parseInput } from "../core/validation";
-import { signInLimiters } from "../core/rate-limit";
+import { signInLimiters } from "../adapters/rate-limit";
 import { SignInInput } from "./schemas";
 
 // Verifying against a fixed hash when the email is unknown keeps response times alike,

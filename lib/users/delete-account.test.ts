@@ -4,7 +4,7 @@ import { makeCustomer, TEST_PASSWORD } from "../testing/factories";
 import { captureEarned } from "../ledger/movements";
 import { makePayment, post, providerWithActor, uniqueCurrency } from "../payouts/test-fixtures";
 import { authenticateUser } from "./authenticate-user";
-import { loadActor } from "./load-actor";
+import { loadActor } from "../core/auth/load-actor";
 import { deleteAccount, tombstoneEmail } from "./delete-account";
 import { failure, randomIp, signInSession } from "./account-test-helpers";
 

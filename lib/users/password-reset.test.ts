@@ -7,7 +7,7 @@ import { authenticateUser } from "./authenticate-user";
 import { requestPasswordReset } from "./request-password-reset";
 import { resetPassword } from "./reset-password";
 import { changePassword } from "./change-password";
-import { loadActor } from "./load-actor";
+import { loadActor } from "../core/auth/load-actor";
 import { failure, randomIp, signInSession, tokenFromLatestEmail } from "./account-test-helpers";
 import { POST as requestRoute } from "../../app/api/auth/password-reset/route";
 

@@ -49,6 +49,9 @@ async function main() {
   const { closeCache } = await import("../../lib/adapters/cache");
   const { seedBenchFixture } = await import("./booking-seed");
   const { env } = await import("../../lib/core/env");
+  // Like the server, so the measured requests are followed by their real handlers.
+  const { wireOutbox } = await import("../../lib/subscriptions");
+  wireOutbox();
 
   try {
     await applyMigrations(databaseFactory());

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/core/health";
+import { checkHealth } from "@/lib/adapters/health";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -2,7 +2,7 @@ import { Registry } from "prom-client";
 import { db } from "@/lib/core/db";
 import { env } from "@/lib/core/env";
 import { setupTestDatabase } from "@/lib/testing/test-database";
-import { registerDbMetrics } from "@/lib/observability/db-metrics";
+import { registerDbMetrics } from "@/lib/core/metrics/db-metrics";
 import { GET } from "./route";
 
 jest.mock("@/lib/core/auth/session", () => ({ getCurrentActor: async () => null }));

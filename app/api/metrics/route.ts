@@ -1,7 +1,7 @@
 import { env } from "@/lib/core/env";
 import { route } from "@/lib/core/http";
-import { authorizeMetrics } from "@/lib/observability/authorize-metrics";
-import { metrics } from "@/lib/observability/registry";
+import { authorizeMetrics } from "@/lib/core/metrics/authorize-metrics";
+import { metrics } from "@/lib/core/metrics/registry";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -1,4 +1,4 @@
-import { checkDatabase } from "@/lib/core/health";
+import { checkDatabase } from "@/lib/adapters/health";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

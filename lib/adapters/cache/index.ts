@@ -3,7 +3,7 @@ import { env } from "../../core/env";
 import { createMemoryCache, createMemoryPubSub } from "./memory";
 import { createRedisCache, createRedisClient, createRedisPubSub, quit } from "./redis";
 import type { CacheAdapter, PubSub } from "./types";
-import { withCacheMetrics } from "../../observability/cache-metrics";
+import { withCacheMetrics } from "./metrics";
 
 export type { CacheAdapter, PubSub, PubSubListener, Unsubscribe } from "./types";
 export { createMemoryCache, createMemoryPubSub, type MemoryCacheOptions } from "./memory";

@@ -1,32 +1,19 @@
 import type { AuthOptions } from "next-auth";
-import CredentialsProvider from "next-auth/providers/credentials";
 import { authSecret } from "../env";
-import { authenticateUser } from "../../users/authenticate-user";
-import { clientIpFrom } from "../client-ip";
 
 /**
  * next-auth 4 with JWT sessions: stateless instances, no session table. The token carries only
  * the user id; role and provider id are re-read per request by getCurrentActor, so a role change
  * or a disabled account takes effect immediately.
+ *
+ * These are the options that read a session. Signing in (the credentials check against lib/users)
+ * is added in lib/users/auth-options.ts, so core needs no domain to know who is signed in.
  */
-export const authOptions: AuthOptions = {
+export const sessionOptions: AuthOptions = {
   secret: authSecret,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
-        const user = await authenticateUser({
-          email: credentials?.email ?? "",
-          password: credentials?.password ?? "",
-          ip: clientIpFrom(request?.headers ?? {}),
-        });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
-      },
-    }),
-  ],
+  providers: [],
   callbacks: {
     async jwt({ token, user }) {
       if (user) {

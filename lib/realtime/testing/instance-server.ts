@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { POST as postMessage } from "../../../app/api/conversations/[id]/messages/route";
 import { GET as openStream } from "../../../app/api/stream/route";
+import { wireOutbox } from "../../subscriptions";
 import { runAsUser } from "./header-session";
 
 /**
@@ -65,6 +66,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
 }
 
 export async function startInstanceServer(port = 0): Promise<InstanceServer> {
+  // An app instance's boot wires the outbox; without it a posted message would stay PENDING and
+  // never reach the other instance's stream.
+  wireOutbox();
   const sockets = new Set<import("node:net").Socket>();
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error) => {

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/core/auth/options";
+import { authOptions } from "@/lib/users/auth-options";
 
 const handler = NextAuth(authOptions);
 

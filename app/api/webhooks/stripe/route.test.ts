@@ -3,7 +3,7 @@ import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
 import { deliverPendingEvents } from "@/lib/events/deliver";
 import { settleDispatches } from "@/lib/events/dispatch";
-import { subscriptions } from "@/lib/events/subscriptions";
+import { subscriptions } from "@/lib/subscriptions";
 import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
 import { charge, paymentIntent, refund, shuffled, signedDelivery, stripeEvent, WEBHOOK_SECRET, webhookWorld } from "@/lib/payments/webhooks/test-fixtures";
 import { startStripeStub, type StripeStub } from "@/lib/testing/stripe-stub";

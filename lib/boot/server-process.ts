@@ -1,0 +1,28 @@
+import { env, missingRuntimeSecret } from "../core/env";
+import { logger } from "../core/logger";
+
+/**
+ * Per-process background work: error reporting when a DSN is set, and the outbox poller that
+ * re-dispatches events whose after-commit delivery did not happen (crash, restart, failure), and
+ * the booking scheduler (expiry, reminders, auto-complete). It lives above every domain (not in
+ * lib/core) because it wires them: lib/subscriptions.ts registers every handler with the outbox.
+ */
+export async function startServerProcess(): Promise<void> {
+  const missing = missingRuntimeSecret();
+  if (missing) {
+    // One clear line and a non-zero exit beat a stack trace from the first request that signs a cookie.
+    console.error(`[hearth] cannot start: ${missing}`);
+    process.exit(1);
+  }
+  if (env.SENTRY_DSN) {
+    const Sentry = await import("@sentry/nextjs");
+    Sentry.init({ dsn: env.SENTRY_DSN, tracesSampleRate: 0.1, environment: env.NODE_ENV });
+  }
+  const { wireOutbox } = await import("../subscriptions");
+  wireOutbox();
+  const { startOutboxPoller } = await import("../events/poller");
+  startOutboxPoller();
+  const { startScheduler } = await import("../scheduler/start-scheduler");
+  startScheduler();
+  logger.info({ port: env.PORT }, "hearth server process started");
+}
