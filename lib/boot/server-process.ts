@@ -14,10 +14,9 @@ export async function startServerProcess(): Promise<void> {
     console.error(`[hearth] cannot start: ${missing}`);
     process.exit(1);
   }
-  if (env.SENTRY_DSN) {
-    const Sentry = await import("@sentry/nextjs");
-    Sentry.init({ dsn: env.SENTRY_DSN, tracesSampleRate: 0.1, environment: env.NODE_ENV });
-  }
+  // The same reporter route() and the action wrapper report through: one Sentry.init per process.
+  const { startErrorReporting } = await import("../core/report-error");
+  await startErrorReporting();
   const { wireOutbox } = await import("../subscriptions");
   wireOutbox();
   const { startOutboxPoller } = await import("../events/poller");

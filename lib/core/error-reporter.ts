@@ -19,6 +19,11 @@ export interface ErrorSdk {
 }
 
 export interface ErrorReporter {
+  /**
+   * Loads and initialises the SDK now (server start), so uncaught errors are reported from the
+   * first request; reports share this one initialisation. False, and nothing loaded, without a DSN.
+   */
+  start(): Promise<boolean>;
   /** Sends the error to Sentry with the tags; a no-op (no SDK load, no network) without a DSN. */
   report(error: unknown, tags?: ErrorTags): Promise<void>;
   /** Waits for queued events to leave (tests, shutdown). */
@@ -55,6 +60,16 @@ export function createErrorReporter({
       return loaded;
     }));
   return {
+    async start() {
+      if (!dsn) return false;
+      try {
+        await sdk(dsn);
+        return true;
+      } catch (failure) {
+        onFailure(failure);
+        return false;
+      }
+    },
     async report(error, tags = {}) {
       if (!dsn) return;
       try {

@@ -27,6 +27,18 @@ describe("createErrorReporter", () => {
     expect(sdk.captureException).toHaveBeenNthCalledWith(2, expect.any(Error), { tags: { request_id: "req-2" } });
   });
 
+  it("start() initialises at boot, and later reports reuse that one initialisation", async () => {
+    const sdk = fakeSdk();
+    const loadSdk = jest.fn(async () => sdk);
+    const reporter = createErrorReporter({ dsn: "https://key@sentry.example/1", loadSdk });
+    expect(await reporter.start()).toBe(true);
+    await reporter.report(new Error("boom"));
+    expect(loadSdk).toHaveBeenCalledTimes(1);
+    expect(sdk.init).toHaveBeenCalledTimes(1);
+    expect(await createErrorReporter({ dsn: undefined, loadSdk }).start()).toBe(false);
+    expect(loadSdk).toHaveBeenCalledTimes(1);
+  });
+
   it("swallows a failing SDK: reporting never breaks the error response", async () => {
     const reporter = createErrorReporter({ dsn: "https://key@sentry.example/1", loadSdk: async () => Promise.reject(new Error("no sdk")) });
     await expect(reporter.report(new Error("boom"))).resolves.toBeUndefined();

@@ -15,3 +15,8 @@ const serverReporter = createErrorReporter({
 export function reportError(error: unknown, tags?: ErrorTags): Promise<void> {
   return serverReporter.report(error, tags);
 }
+
+/** Server start-up (lib/boot): Sentry is initialised once, here, when SENTRY_DSN is set. */
+export function startErrorReporting(): Promise<boolean> {
+  return serverReporter.start();
+}
