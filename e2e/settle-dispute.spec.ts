@@ -68,8 +68,13 @@ test("a customer disputes a completed booking and support settles it with a part
   const customer = await pageAs(browser, "customer");
   await customer.goto(`/account/bookings/${bookingId}`);
   await expect(customer.getByTestId("booking-status")).toHaveText("COMPLETED");
-  await customer.getByTestId("open-dispute").click();
-  await customer.getByLabel("What went wrong?").fill("The bathroom was not cleaned at all.");
+  // The button works once the page has hydrated; a click that came before is tried again.
+  const reason = customer.getByLabel("What went wrong?");
+  await expect(async () => {
+    if (!(await reason.isVisible())) await customer.getByTestId("open-dispute").click();
+    await expect(reason).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await reason.fill("The bathroom was not cleaned at all.");
   await customer.getByTestId("submit-dispute").click();
   await expect(customer).toHaveURL(/\/disputes\/[^/]+$/);
   const disputeUrl = new URL(customer.url()).pathname;
