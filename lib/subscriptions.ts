@@ -1,5 +1,8 @@
 import type { Subscriptions } from "./events/handler";
+import { registerInTransactionReactions, type InTransactionReactions } from "./events/in-transaction";
 import { registerOutbox } from "./events/wiring";
+import { closeEscrowChargeback, openEscrowChargeback } from "./bounties/chargeback";
+import { applyAccountStatus } from "./payouts/apply-account-status";
 import { emailSender } from "./notifications/send-email";
 import { invalidateSearchOn } from "./search/handlers/invalidate-search";
 import {
@@ -278,6 +281,18 @@ export const subscriptions = {
  * Registers the subscriptions (and the email sender handlers use) with the outbox of this process.
  * Idempotent; until it runs, deliver() leaves events PENDING.
  */
+/**
+ * Facts the money floor learns inside a transaction (Stripe webhooks) and the one reaction of the
+ * domain that owns the rows, run in that same transaction (lib/events/in-transaction.ts): this is
+ * how lib/payments reaches bounties and payouts without importing them.
+ */
+export const inTransactionReactions: InTransactionReactions = {
+  "escrow.chargeback_opened": openEscrowChargeback,
+  "escrow.chargeback_closed": closeEscrowChargeback,
+  "connected_account.updated": (tx, data) => applyAccountStatus(tx, { ...data, actorId: null }),
+};
+
 export function wireOutbox(): void {
   registerOutbox({ subscriptions, services: () => ({ email: emailSender() }) });
+  registerInTransactionReactions(inTransactionReactions);
 }

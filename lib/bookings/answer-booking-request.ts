@@ -3,7 +3,7 @@ import { AppError } from "../core/errors";
 import { db } from "../core/db";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
-import { settleAfterCommit } from "../payments/settle-booking-payment";
+import { settleAfterCommit } from "./settle-booking-payment";
 import { bookingSelect, toBookingDto } from "./dto";
 import { lockBooking } from "./lock-booking";
 import { assertIsBookingProvider } from "./policies";

@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
-import { settleAfterCommit } from "../payments/settle-booking-payment";
+import { settleAfterCommit } from "./settle-booking-payment";
 import { lockBooking } from "./lock-booking";
 
 /**

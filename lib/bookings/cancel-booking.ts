@@ -3,7 +3,7 @@ import { parseInput } from "../core/validation";
 import { db } from "../core/db";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
-import { settleAfterCommit } from "../payments/settle-booking-payment";
+import { settleAfterCommit } from "./settle-booking-payment";
 import { refundForCancellation } from "./cancellation-policy";
 import { bookingSelect, toBookingDto } from "./dto";
 import { lockBooking } from "./lock-booking";

@@ -6,8 +6,7 @@ import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { openBountyConversation } from "../messaging/open-bounty-conversation";
-import { AUTHORIZATION_VALIDITY_MS } from "../payments/authorization-window";
-import { authorizeEscrow, escrowPaymentId, releaseUnusedAuthorization } from "./escrow";
+import { authorizeEscrow, recordEscrowAuthorization, releaseUnusedAuthorization } from "../payments/authorize-escrow";
 import { settleAfterCommit } from "./escrow-settlement";
 import { getBounty } from "./get-bounty";
 import { assignedUserId, lockBounty } from "./lock-bounty";
@@ -64,22 +63,7 @@ export async function acceptOffer({ actor, now = new Date(), ...input }: AcceptO
       await tx.offer.updateMany({ where: { id: { in: declined.map((o) => o.id) } }, data: { status: "DECLINED" } });
       await tx.bounty.update({ where: { id: bountyId }, data: { status: "IN_PROGRESS", acceptedOfferId: offerId, cancelRequestedById: null } });
       if (auth) {
-        await tx.payment.create({
-          data: {
-            id: escrowPaymentId(bountyId),
-            kind: "BOUNTY_ESCROW",
-            bountyId,
-            customerId: bounty.posterId,
-            providerId: accepted.providerId,
-            amount: accepted.amount,
-            currency: bounty.currency,
-            status: "AUTHORIZED",
-            processor: auth.processor,
-            processorRef: auth.ref,
-            authorizedAt: now,
-            authorizationExpiresAt: new Date(now.getTime() + AUTHORIZATION_VALIDITY_MS),
-          },
-        });
+        await recordEscrowAuthorization(tx, { bountyId, customerId: bounty.posterId, providerId: accepted.providerId, amount: accepted.amount, currency: bounty.currency, auth, now });
       }
       await openBountyConversation(tx, { bountyId, posterId: bounty.posterId, providerUserId: accepted.provider.userId });
       await recordEvent(tx, { type: "offer.accepted", actorId: actor.userId, entity: { type: "Bounty", id: bountyId }, data: { bountyId, offerId } });

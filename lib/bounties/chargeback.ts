@@ -1,13 +1,12 @@
 import type { Tx } from "../core/db";
 import { closeBountyDisputeRecord, openBountyDisputeRecord } from "../disputes/bounty-dispute-record";
 import { recordEvent } from "../events/record-event";
-import { refundHeld } from "../ledger/movements";
-import { postLedgerTransaction } from "../ledger/post-ledger-transaction";
-import { escrowBalance } from "./escrow";
+import { recordChargebackClosed, recordChargebackOpened } from "../payments/record-chargeback";
 import { lockBounty } from "./lock-bounty";
 
 /**
- * A card chargeback on a bounty's escrow, as the processor's webhook reports it, inside the
+ * A card chargeback on a bounty's escrow, as the processor's webhook reports it (an in-transaction
+ * reaction to payment.chargeback_opened / _closed, listed in lib/subscriptions.ts), inside the
  * webhook's transaction (the one that records the event id): the state change, its audit row and
  * its outbox event commit together with the id, or not at all.
  *
@@ -18,7 +17,8 @@ import { lockBounty } from "./lock-bounty";
  * the money to the poster, so whatever the escrow still holds is recorded as returned and the bounty
  * is cancelled.
  *
- * Locks: the bounty first, then the payment, the order every bounty transition takes them in.
+ * Locks: the bounty first, then the payment (lib/payments/record-chargeback.ts), the order every
+ * bounty transition takes them in.
  */
 
 const REASONS: Record<string, string> = {
@@ -45,25 +45,12 @@ interface ChargebackFacts {
   at: Date;
 }
 
-async function lockEscrow(tx: Tx, { bountyId, paymentId }: { bountyId: string; paymentId: string }) {
-  const bounty = await lockBounty(tx, bountyId);
-  await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
-  const payment = await tx.payment.findUniqueOrThrow({
-    where: { id: paymentId },
-    select: { currency: true, capturedAmount: true, refundedAmount: true, chargebackRef: true, chargebackClosedAt: true },
-  });
-  return { bounty, payment };
-}
-
 /** charge.dispute.created on an escrow. False when this chargeback was already recorded (another event for it). */
 export async function openEscrowChargeback(tx: Tx, facts: ChargebackFacts): Promise<boolean> {
-  const { bountyId, paymentId, disputeRef, reason, at } = facts;
-  const { bounty, payment } = await lockEscrow(tx, facts);
-  if (payment.chargebackRef === disputeRef) return false;
-  await tx.payment.update({
-    where: { id: paymentId },
-    data: { chargebackRef: disputeRef, chargebackReason: reason, chargebackOpenedAt: at, chargebackClosedAt: null, chargebackOutcome: null },
-  });
+  const { bountyId, paymentId, reason, at } = facts;
+  const bounty = await lockBounty(tx, bountyId);
+  const payment = await recordChargebackOpened(tx, facts);
+  if (!payment) return false;
   if (bounty.status === "IN_PROGRESS" || bounty.status === "AWAITING_APPROVAL") {
     await tx.bounty.update({
       where: { id: bountyId },
@@ -83,30 +70,15 @@ export async function openEscrowChargeback(tx: Tx, facts: ChargebackFacts): Prom
  * opening then finds it recorded). False when it was already closed, or is about another dispute.
  */
 export async function closeEscrowChargeback(tx: Tx, facts: ChargebackFacts & { outcome: string; amount: number }): Promise<boolean> {
-  const { bountyId, paymentId, disputeRef, reason, at, outcome, amount } = facts;
-  const { bounty, payment } = await lockEscrow(tx, facts);
-  if ((payment.chargebackRef && payment.chargebackRef !== disputeRef) || payment.chargebackClosedAt) return false;
-  await tx.payment.update({
-    where: { id: paymentId },
-    data: { chargebackRef: disputeRef, chargebackReason: payment.chargebackRef ? undefined : reason, chargebackOpenedAt: payment.chargebackRef ? undefined : at, chargebackClosedAt: at, chargebackOutcome: outcome },
-  });
+  const { bountyId, paymentId, at, outcome } = facts;
+  const bounty = await lockBounty(tx, bountyId);
+  const closed = await recordChargebackClosed(tx, facts);
+  if (!closed) return false;
   await recordEvent(tx, { type: "payment.dispute_closed", actorId: null, entity: { type: "Payment", id: paymentId }, data: { paymentId, outcome } });
   if (outcome !== "lost") return true;
 
-  // The bank took the money back for the poster: what the escrow still holds has gone back to them.
-  const { held } = await escrowBalance(tx, paymentId);
-  const returned = Math.min(held, amount);
-  if (returned > 0) {
-    await postLedgerTransaction(tx, {
-      key: `chargeback:${paymentId}:${disputeRef}`,
-      kind: "chargeback",
-      paymentId,
-      description: "Bounty escrow returned to the poster by their bank (chargeback lost)",
-      lines: refundHeld({ amount: returned, currency: payment.currency }),
-    });
-    const refunded = payment.refundedAmount + returned;
-    await tx.payment.update({ where: { id: paymentId }, data: { refundedAmount: refunded, status: refunded >= payment.capturedAmount ? "REFUNDED" : "PARTIALLY_REFUNDED" } });
-  }
+  // The bank took the money back for the poster: what the escrow still held has gone back to them.
+  const returned = closed.returned;
   if (bounty.status === "DISPUTED" || bounty.status === "IN_PROGRESS" || bounty.status === "AWAITING_APPROVAL") {
     await tx.bounty.update({
       where: { id: bountyId },

@@ -4,7 +4,7 @@ import { requestBooking } from "../bookings/request-booking";
 import { confirmBooking } from "../bookings/confirm-booking";
 import { completeBooking } from "../bookings/complete-booking";
 import { autoCompleteBookings } from "../bookings/auto-complete-bookings";
-import { confirmPayment } from "./confirm-payment";
+import { confirmPayment } from "../bookings/confirm-payment";
 import { assertChargeable } from "./start-booking-payment";
 import { getPayment } from "./get-payment";
 import { testAuthenticatePayment } from "./test-authenticate-payment";

@@ -7,7 +7,7 @@ import { declineBooking } from "../bookings/decline-booking";
 import { expireBookingRequests } from "../bookings/expire-booking-requests";
 import { markNoShow } from "../bookings/mark-no-show";
 import { refundPayment } from "./refund-payment";
-import { settleClosedBookings } from "./settle-closed-bookings";
+import { settleClosedBookings } from "../bookings/settle-closed-bookings";
 import { TEST_CARD } from "./test-cards";
 import { NOW, TUE10, admin, asProvider, at, customer, expectAppError, expectLedgerInvariants, intentOf, ledgerOf, payableOf, provider } from "./test-support";
 import type { ServiceSpec } from "../../prisma/seed/services";

@@ -1,10 +1,8 @@
 import type { Tx } from "../core/db";
 import { recordEvent } from "../events/record-event";
+import type { AccountStatus } from "../payments/account-status";
 
-export interface AccountStatus {
-  detailsSubmitted: boolean;
-  payoutsEnabled: boolean;
-}
+export type { AccountStatus } from "../payments/account-status";
 
 /**
  * Writes what the processor says about a provider's payout account, in the caller's transaction

@@ -6,7 +6,7 @@ import { cancelBooking } from "@/lib/bookings/cancel-booking";
 import { quoteCancellation } from "@/lib/bookings/quote-cancellation";
 import { rescheduleBooking } from "@/lib/bookings/reschedule-booking";
 import { BookingIdInput, CancelBookingInput, RescheduleBookingInput } from "@/lib/bookings/schemas";
-import { confirmPayment } from "@/lib/payments/confirm-payment";
+import { confirmPayment } from "@/lib/bookings/confirm-payment";
 import { PaymentIdInput, TestAuthenticationInput } from "@/lib/payments/schemas";
 import { testAuthenticatePayment } from "@/lib/payments/test-authenticate-payment";
 

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { db } from "../../core/db";
-import type { AccountStatus } from "../../payouts/apply-account-status";
+import type { AccountStatus } from "../account-status";
 
 /** What an effect needs from Stripe beyond the event, fetched before the transaction opens. */
 export interface FetchedForEvent {

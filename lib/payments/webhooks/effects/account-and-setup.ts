@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import type { Tx } from "../../../core/db";
-import { applyAccountStatus, type AccountStatus } from "../../../payouts/apply-account-status";
+import { dispatchInTransaction } from "../../../events/in-transaction";
+import type { AccountStatus } from "../../account-status";
 import { linkOf, lockPaymentFor } from "../lock-payment";
 import { nextStatus } from "../payment-transitions";
 
@@ -8,14 +9,17 @@ import { nextStatus } from "../payment-transitions";
  * account.updated: an account's status is not monotonic (payouts can be disabled again), so the
  * event's snapshot is not trusted for ordering; `current` is the account as Stripe reports it now,
  * fetched before the transaction. Late or repeated events then all write the same truth, and
- * applyAccountStatus records provider.payouts_enabled only on the false → true flip.
+ * payouts (connected_account.updated, in this transaction: lib/payouts/apply-account-status.ts) records provider.payouts_enabled only on the false → true flip.
  */
 export async function onAccountUpdated(tx: Tx, account: Stripe.Account, current: AccountStatus | undefined): Promise<void> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ProviderProfile" WHERE "stripeAccountId" = ${account.id} FOR UPDATE`;
   if (rows.length === 0) return;
   if (!current) throw new Error(`The state of ${account.id} was not fetched; the redelivery will`);
   const provider = await tx.providerProfile.findUniqueOrThrow({ where: { id: rows[0].id }, select: { id: true, detailsSubmitted: true, payoutsEnabled: true } });
-  await applyAccountStatus(tx, { providerId: provider.id, previous: provider, next: current, actorId: null });
+  await dispatchInTransaction(tx, {
+    type: "connected_account.updated",
+    data: { providerId: provider.id, previous: { detailsSubmitted: provider.detailsSubmitted, payoutsEnabled: provider.payoutsEnabled }, next: current },
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import type { Tx } from "../../../core/db";
-import { closeEscrowChargeback, openEscrowChargeback } from "../../../bounties/chargeback";
+import { dispatchInTransaction } from "../../../events/in-transaction";
 import { recordEvent } from "../../../events/record-event";
 import { findPaymentFor, lockPaymentFor } from "../lock-payment";
 import { recordCaptureOf, recordRefundOf } from "./record-money";
@@ -27,7 +27,8 @@ export async function onChargeRefunded(tx: Tx, charge: Stripe.Charge, refunds: S
 
 /**
  * charge.dispute.created: the customer's bank is contesting the charge. A bounty's escrow freezes
- * (lib/bounties/chargeback.ts: the bounty goes to the dispute queue, nothing is released). A
+ * (escrow.chargeback_opened, dispatched in this transaction; lib/bounties/chargeback.ts reacts: the
+ * bounty goes to the dispute queue, nothing is released). A
  * booking is marked so that auto-complete leaves it to a person, and payment.disputed tells the
  * people involved; a repeated dispute event for an already disputed booking says nothing new.
  */
@@ -36,7 +37,7 @@ export async function onDisputeCreated(tx: Tx, dispute: Stripe.Dispute, at: Date
   const found = await findPaymentFor(tx, refs);
   if (!found) return;
   if (found.bountyId) {
-    await openEscrowChargeback(tx, { bountyId: found.bountyId, paymentId: found.id, disputeRef: dispute.id, reason: dispute.reason ?? null, at });
+    await dispatchInTransaction(tx, { type: "escrow.chargeback_opened", data: { bountyId: found.bountyId, paymentId: found.id, disputeRef: dispute.id, reason: dispute.reason ?? null, at } });
     return;
   }
   const payment = await lockPaymentFor(tx, refs);
@@ -54,7 +55,7 @@ export async function onDisputeCreated(tx: Tx, dispute: Stripe.Dispute, at: Date
 
 /**
  * charge.dispute.closed: the bank decided. For a bounty's escrow, won unfreezes it and lost returns
- * what it still holds to the poster (lib/bounties/chargeback.ts); a booking's payment records the
+ * what it still holds to the poster (escrow.chargeback_closed, in this transaction); a booking's payment records the
  * outcome for support. Once per dispute, whatever the redeliveries.
  */
 export async function onDisputeClosed(tx: Tx, dispute: Stripe.Dispute, at: Date): Promise<void> {
@@ -63,7 +64,7 @@ export async function onDisputeClosed(tx: Tx, dispute: Stripe.Dispute, at: Date)
   if (!found) return;
   const facts = { paymentId: found.id, disputeRef: dispute.id, reason: dispute.reason ?? null, at, outcome: dispute.status, amount: dispute.amount };
   if (found.bountyId) {
-    await closeEscrowChargeback(tx, { ...facts, bountyId: found.bountyId });
+    await dispatchInTransaction(tx, { type: "escrow.chargeback_closed", data: { ...facts, bountyId: found.bountyId } });
     return;
   }
   const payment = await lockPaymentFor(tx, refs);

@@ -1,9 +1,9 @@
 import type { Tx } from "../../../core/db";
-import { recordEscrowRefund } from "../../../bounties/escrow-settlement";
+import { recordEscrowRefund } from "../../record-escrow-refund";
 import { recordPaymentCapture } from "../../record-payment-capture";
 import { recordPaymentRefund } from "../../record-payment-refund";
 import type { LockedPayment } from "../lock-payment";
-import { recordEscrowCapture } from "../record-escrow-capture";
+import { recordEscrowCapture } from "../../record-escrow-capture";
 
 /**
  * Money movements learnt from Stripe go through the very helpers the synchronous paths use, so

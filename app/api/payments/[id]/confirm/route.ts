@@ -1,5 +1,5 @@
 import { route, respond } from "@/lib/core/http";
-import { confirmPayment } from "@/lib/payments/confirm-payment";
+import { confirmPayment } from "@/lib/bookings/confirm-payment";
 
 /**
  * After the authentication step: 200 with the booking, 202 `{ payment }` while still waiting,

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authedAction } from "@/lib/core/action";
 import { requestBooking } from "@/lib/bookings/request-booking";
 import { RequestBookingInput } from "@/lib/bookings/schemas";
-import { confirmPayment } from "@/lib/payments/confirm-payment";
+import { confirmPayment } from "@/lib/bookings/confirm-payment";
 import { PaymentIdInput, TestAuthenticationInput } from "@/lib/payments/schemas";
 import { testAuthenticatePayment } from "@/lib/payments/test-authenticate-payment";
 

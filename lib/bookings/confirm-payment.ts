@@ -2,12 +2,11 @@ import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { AppError, notFound } from "../core/errors";
 import { parseInput } from "../core/validation";
-import { outcomeOfAuthorization, outcomeOfCardSetup, type AuthorizationOutcome } from "./authorization-outcome";
+import { currentAuthorizationOutcome } from "../payments/current-authorization-outcome";
 import { loadBookingPaymentResult, type BookingPaymentResult } from "./booking-payment-result";
 import { finalizeBookingPayment } from "./finalize-booking-payment";
-import { processorFor } from "./get-payment-processor";
-import { assertIsPayer } from "./policies";
-import { PaymentIdInput } from "./schemas";
+import { assertIsPayer } from "../payments/policies";
+import { PaymentIdInput } from "../payments/schemas";
 
 /**
  * POST /api/payments/{id}/confirm: after the browser finished an authentication step (Stripe.js
@@ -26,19 +25,7 @@ export async function confirmPayment({ actor, now = new Date(), ...input }: { ac
     if (payment.bookingId && payment.status !== "CANCELED" && payment.status !== "FAILED") return loadBookingPaymentResult(paymentId);
     throw new AppError("INVALID_STATE", "This payment is no longer waiting for confirmation. Nothing more was charged.", { currentStatus: payment.status });
   }
-  const outcome = await currentOutcome(payment);
+  const outcome = await currentAuthorizationOutcome(payment);
   if (!outcome) return loadBookingPaymentResult(paymentId);
   return finalizeBookingPayment({ paymentId, outcome, now });
-}
-
-/** The processor's view. A saved card whose processor cannot be asked is left to its webhook. */
-async function currentOutcome(payment: { processor: string; processorRef: string | null; setupIntentRef: string | null; bookingId: string | null }): Promise<AuthorizationOutcome | null> {
-  const processor = processorFor(payment.processor);
-  // An off-session authorization (booking already written) is on the PaymentIntent even if a card was saved first.
-  if (payment.processorRef) return outcomeOfAuthorization(await processor.retrieveAuthorization(payment.processorRef));
-  if (payment.setupIntentRef) {
-    if (!processor.retrieveCardSetup) return null;
-    return outcomeOfCardSetup(await processor.retrieveCardSetup(payment.setupIntentRef));
-  }
-  return null;
 }

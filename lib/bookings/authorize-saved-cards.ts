@@ -3,10 +3,8 @@ import { isAppError } from "../core/errors";
 import { logger } from "../core/logger";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
-import { outcomeOfAuthorization } from "./authorization-outcome";
+import { authorizeOffSession, claimOffSessionAttempt, releaseOffSessionClaim } from "../payments/authorize-off-session";
 import { finalizeBookingPayment } from "./finalize-booking-payment";
-import { processorFor } from "./get-payment-processor";
-import { processorKeys } from "./keys";
 import { settleAfterCommit } from "./settle-booking-payment";
 
 const HOUR = 3_600_000;
@@ -41,16 +39,12 @@ export async function authorizeSavedCards({ now = new Date(), limit = 100 }: { n
   let authorized = 0;
   for (const candidate of due) {
     // Claim it, so that overlapping ticks do not both call the processor.
-    const claim = await db.payment.updateMany({
-      where: { id: candidate.id, status: "CARD_SAVED", offSessionAttemptedAt: candidate.offSessionAttemptedAt },
-      data: { offSessionAttemptedAt: now },
-    });
-    if (claim.count === 0) continue;
+    if (!(await claimOffSessionAttempt({ paymentId: candidate.id, previous: candidate.offSessionAttemptedAt, now }))) continue;
     try {
       if (await authorizeOne(candidate.id, now)) authorized++;
     } catch (error) {
       // Unknown outcome (network, 5xx): unclaim so that the next tick asks again with the same key.
-      await db.payment.updateMany({ where: { id: candidate.id, status: "CARD_SAVED", offSessionAttemptedAt: now }, data: { offSessionAttemptedAt: null } });
+      await releaseOffSessionClaim({ paymentId: candidate.id, now });
       logger.error({ err: error, paymentId: candidate.id }, "off-session authorization failed to run; next tick retries");
     }
   }
@@ -60,32 +54,12 @@ export async function authorizeSavedCards({ now = new Date(), limit = 100 }: { n
 async function authorizeOne(paymentId: string, now: Date): Promise<boolean> {
   const payment = await db.payment.findUniqueOrThrow({
     where: { id: paymentId },
-    select: {
-      amount: true,
-      currency: true,
-      processor: true,
-      paymentMethodRef: true,
-      bookingId: true,
-      customer: { select: { stripeCustomerId: true } },
-      provider: { select: { stripeAccountId: true } },
-      booking: { select: { serviceName: true, serviceId: true, startsAt: true, status: true } },
-    },
+    select: { bookingId: true, booking: { select: { startsAt: true, status: true } } },
   });
   const booking = payment.booking!;
-  const result = await processorFor(payment.processor).authorize({
-    amount: payment.amount,
-    currency: payment.currency,
-    paymentMethod: payment.paymentMethodRef ?? "",
-    customerRef: payment.customer.stripeCustomerId ?? undefined,
-    destinationAccount: payment.provider.stripeAccountId ?? undefined,
-    offSession: true,
-    description: booking.serviceName,
-    metadata: { paymentId, bookingId: payment.bookingId!, serviceId: booking.serviceId },
-    idempotencyKey: processorKeys.offSession(paymentId),
-  });
-  await db.payment.update({ where: { id: paymentId }, data: { processorRef: result.ref } });
+  const outcome = await authorizeOffSession({ paymentId });
   try {
-    const { payment: after } = await finalizeBookingPayment({ paymentId, outcome: outcomeOfAuthorization(result), now });
+    const { payment: after } = await finalizeBookingPayment({ paymentId, outcome, now });
     if (after.status === "AUTHORIZED") {
       if (booking.status === "COMPLETED" || booking.status === "NO_SHOW") await settleAfterCommit(payment.bookingId!, now);
       return true;

@@ -1,6 +1,6 @@
 import { db } from "../core/db";
-import { bookingSelect, toBookingDto, type BookingDto } from "../bookings/dto";
-import { paymentSelect, toPaymentDto, type PaymentDto } from "./dto";
+import { bookingSelect, toBookingDto, type BookingDto } from "./dto";
+import { paymentSelect, toPaymentDto, type PaymentDto } from "../payments/dto";
 
 /**
  * What a paid booking request answers: the booking (201), or the payment waiting for the

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { db, type Tx } from "../core/db";
+import type { Tx } from "../core/db";
 import { AppError, isAppError } from "../core/errors";
 import { retryOnWriteConflict } from "../core/db/retry-on-write-conflict";
 import { transactional } from "../events/transactional";
-import { insertBooking } from "../bookings/insert-booking";
-import { isOverlapViolation, slotTaken } from "../bookings/slot-taken";
-import type { AuthorizationOutcome } from "./authorization-outcome";
-import { AUTHORIZATION_VALIDITY_MS } from "./authorization-window";
+import { insertBooking } from "./insert-booking";
+import { isOverlapViolation, slotTaken } from "./slot-taken";
+import type { AuthorizationOutcome } from "../payments/authorization-outcome";
+import { lockPaymentForFinalize, markPaymentAwaitingAction, markPaymentFailed, recordSecuredPayment, type SecuredOutcome } from "../payments/record-authorization-outcome";
 import { loadBookingPaymentResult, type BookingPaymentResult } from "./booking-payment-result";
-import { releaseUnusedPayment } from "./release-unused-payment";
+import { releaseUnusedPayment } from "../payments/release-unused-payment";
 
 
 const PendingBookingSchema = z.object({ serviceId: z.string(), start: z.string(), notes: z.string(), address: z.string() });
@@ -17,7 +17,7 @@ const PendingBookingSchema = z.object({ serviceId: z.string(), start: z.string()
 const UNUSABLE = new Set(["SLOT_TAKEN", "CONFLICT", "INVALID_STATE", "NOT_FOUND"]);
 
 /**
- * Steps (d)–(f): acts on where the payment stands. Authorized (or card saved): ONE transaction
+ * Steps (d)–(f), on the booking side (the payment's columns are lib/payments/record-authorization-outcome.ts): acts on where the payment stands. Authorized (or card saved): ONE transaction
  * writes the booking and links the payment; if the time was taken meanwhile, the authorization is
  * released and the answer is 409. Authentication needed: the payment waits (202). Failed: 402, no
  * booking. Idempotent: a payment that already has its booking answers with it.
@@ -28,17 +28,11 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
   now?: Date;
 }): Promise<BookingPaymentResult> {
   if (outcome.status === "requires_action") {
-    await db.payment.updateMany({
-      where: { id: paymentId, status: { in: ["PENDING", "REQUIRES_ACTION", "CARD_SAVED"] } },
-      data: { status: "REQUIRES_ACTION", clientSecret: outcome.clientSecret },
-    });
+    await markPaymentAwaitingAction(paymentId, outcome.clientSecret);
     return loadBookingPaymentResult(paymentId);
   }
   if (outcome.status === "failed") {
-    await db.payment.updateMany({
-      where: { id: paymentId, status: { in: ["PENDING", "REQUIRES_ACTION", "CARD_SAVED"] } },
-      data: { status: "FAILED", failureCode: outcome.code, failureMessage: outcome.message, clientSecret: null },
-    });
+    await markPaymentFailed(paymentId, outcome);
     throw new AppError("PAYMENT_FAILED", outcome.message, { paymentId, reason: outcome.code });
   }
 
@@ -46,11 +40,7 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
   let serviceId = "";
   try {
     await retryOnWriteConflict(() => transactional(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
-      const payment = await tx.payment.findUniqueOrThrow({
-        where: { id: paymentId },
-        select: { status: true, bookingId: true, customerId: true, amount: true, currency: true, pendingBooking: true, booking: { select: { status: true } } },
-      });
+      const payment = await lockPaymentForFinalize(tx, paymentId);
       if (payment.bookingId) return linkExistingBooking(tx, paymentId, payment, outcome, now);
       if (payment.status !== "PENDING" && payment.status !== "REQUIRES_ACTION") {
         throw new AppError("INVALID_STATE", "This payment has expired. Nothing was charged; please book again.", { reason: "PAYMENT_CLOSED" });
@@ -64,7 +54,7 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
         price: { amount: payment.amount, currency: payment.currency },
         now,
       });
-      await tx.payment.update({ where: { id: paymentId }, data: { bookingId: booking.id, ...securedData(outcome, now) } });
+      await recordSecuredPayment(tx, { paymentId, outcome, now, bookingId: booking.id });
     }));
   } catch (error) {
     const overlap = isOverlapViolation(error);
@@ -75,19 +65,6 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
   return loadBookingPaymentResult(paymentId);
 }
 
-/** The payment columns once the money is secured (an authorization, or a card saved for later). */
-function securedData(outcome: Extract<AuthorizationOutcome, { status: "authorized" | "card_saved" }>, now: Date) {
-  const common = { clientSecret: null, failureCode: null, failureMessage: null };
-  if (outcome.status === "card_saved") return { ...common, status: "CARD_SAVED" as const, setupIntentRef: outcome.setupRef, paymentMethodRef: outcome.paymentMethodRef };
-  return {
-    ...common,
-    status: "AUTHORIZED" as const,
-    processorRef: outcome.ref,
-    authorizedAt: now,
-    authorizationExpiresAt: new Date(now.getTime() + AUTHORIZATION_VALIDITY_MS),
-  };
-}
-
 /**
  * A payment that already has its booking: a replay (nothing to do), or a saved card authorized
  * after all (off-session, or once the customer finished an authentication step).
@@ -96,7 +73,7 @@ async function linkExistingBooking(
   tx: Tx,
   paymentId: string,
   payment: { status: string; booking: { status: string } | null },
-  outcome: Extract<AuthorizationOutcome, { status: "authorized" | "card_saved" }>,
+  outcome: SecuredOutcome,
   now: Date,
 ) {
   const waiting = payment.status === "CARD_SAVED" || payment.status === "REQUIRES_ACTION" || payment.status === "FAILED";
@@ -104,5 +81,5 @@ async function linkExistingBooking(
   // Completed or no-show: the saved card is charged after all (the settle step captures it).
   const chargeable = ["REQUESTED", "CONFIRMED", "COMPLETED", "NO_SHOW"].includes(payment.booking?.status ?? "");
   if (!chargeable) throw new AppError("INVALID_STATE", "This booking is no longer open, so its payment was released.", { reason: "BOOKING_CLOSED" });
-  await tx.payment.update({ where: { id: paymentId }, data: securedData(outcome, now) });
+  await recordSecuredPayment(tx, { paymentId, outcome, now });
 }

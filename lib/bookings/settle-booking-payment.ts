@@ -1,8 +1,9 @@
 import { db } from "../core/db";
 import { logger } from "../core/logger";
-import { refundForCancellation } from "../bookings/cancellation-policy";
-import { capturePayment, releaseAuthorization } from "./capture-payment";
-import { releaseUnusedPayment } from "./release-unused-payment";
+import { refundForCancellation } from "./cancellation-policy";
+import { capturePayment } from "../payments/capture-payment";
+import { voidPayment } from "../payments/void-payment";
+import { releaseUnusedPayment } from "../payments/release-unused-payment";
 
 export type Settlement = "none" | "open" | "captured" | "partially_captured" | "released" | "waiting";
 
@@ -31,7 +32,7 @@ export async function settleBookingPayment({ bookingId, now = new Date() }: { bo
 
   if (payment.status === "AUTHORIZED") {
     const refund = Math.min(payment.amount, Math.max(0, refundDue(booking, payment.amount)));
-    if (refund >= payment.amount) return (await releaseAuthorization({ paymentId: payment.id, reason: `BOOKING_${booking.status}` })) ? "released" : "none";
+    if (refund >= payment.amount) return (await voidPayment({ paymentId: payment.id, reason: `BOOKING_${booking.status}` })) ? "released" : "none";
     const captured = await capturePayment({ paymentId: payment.id, amount: payment.amount - refund, now });
     return captured ? (refund > 0 ? "partially_captured" : "captured") : "none";
   }

@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import { transactional } from "../events/transactional";
 import { recordEvent } from "../events/record-event";
-import { lockBooking } from "../bookings/lock-booking";
+import { lockBooking } from "./lock-booking";
 import { GRACE_CUTOFF_BEFORE_START_MS, GRACE_MS, graceEndsAt } from "./authorize-saved-cards";
 import { settleAfterCommit } from "./settle-booking-payment";
 
