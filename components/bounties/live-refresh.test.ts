@@ -52,14 +52,14 @@ class FakeEventSource {
   }
 }
 
-type BrowserStream = typeof import("./browser-stream");
+type BrowserStream = typeof import("@/lib/realtime/browser-stream");
 type LiveRefresh = typeof import("@/components/bounties/live-refresh");
 
 /** Fresh module state per test: the stream is a per-tab singleton. */
 async function loadModules(): Promise<{ stream: BrowserStream; live: LiveRefresh }> {
   let modules!: { stream: BrowserStream; live: LiveRefresh };
   await jest.isolateModulesAsync(async () => {
-    modules = { stream: await import("./browser-stream"), live: await import("@/components/bounties/live-refresh") };
+    modules = { stream: await import("@/lib/realtime/browser-stream"), live: await import("@/components/bounties/live-refresh") };
   });
   return modules;
 }

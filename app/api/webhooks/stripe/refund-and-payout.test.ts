@@ -14,9 +14,9 @@ import { postLedgerTransaction } from "@/lib/ledger/post-ledger-transaction";
 import { availableBalance } from "@/lib/payouts/get-provider-balances";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { uniqueToken } from "@/prisma/seed/builders";
-import { recordPaymentCapture } from "../record-payment-capture";
-import { recordPaymentRefund } from "../record-payment-refund";
-import { signedDelivery, stripeEvent, WEBHOOK_SECRET, webhookWorld } from "./test-fixtures";
+import { recordPaymentCapture } from "@/lib/payments/record-payment-capture";
+import { recordPaymentRefund } from "@/lib/payments/record-payment-refund";
+import { signedDelivery, stripeEvent, WEBHOOK_SECRET, webhookWorld } from "@/lib/payments/webhooks/test-fixtures";
 
 /**
  * refund.failed, payout.paid and payout.failed through the real webhook route with genuinely signed

@@ -1,19 +1,19 @@
-import type { Actor } from "../core/auth/actor";
-import { db } from "../core/db";
-import { setupTestDatabase } from "../testing/test-database";
-import { GET as showBounty } from "../../app/api/bounties/[id]/route";
-import { POST as cancelRoute } from "../../app/api/bounties/[id]/cancel/route";
-import { POST as disputeRoute } from "../../app/api/bounties/[id]/dispute/route";
-import { POST as requestChangesRoute } from "../../app/api/bounties/[id]/request-changes/route";
-import { GET as adminQueue } from "../../app/api/admin/bounties/route";
-import { cancelBounty } from "./cancel-bounty";
-import { getBounty } from "./get-bounty";
-import { listDisputedBounties } from "./list-disputed-bounties";
-import { admin, assigned, bidder, later, setEra, submitted } from "./test-helpers";
+import type { Actor } from "@/lib/core/auth/actor";
+import { db } from "@/lib/core/db";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { GET as showBounty } from "@/app/api/bounties/[id]/route";
+import { POST as cancelRoute } from "@/app/api/bounties/[id]/cancel/route";
+import { POST as disputeRoute } from "@/app/api/bounties/[id]/dispute/route";
+import { POST as requestChangesRoute } from "@/app/api/bounties/[id]/request-changes/route";
+import { GET as adminQueue } from "@/app/api/admin/bounties/route";
+import { cancelBounty } from "@/lib/bounties/cancel-bounty";
+import { getBounty } from "@/lib/bounties/get-bounty";
+import { listDisputedBounties } from "@/lib/bounties/list-disputed-bounties";
+import { admin, assigned, bidder, later, setEra, submitted } from "@/lib/bounties/test-helpers";
 
 // The session comes from next-auth cookies in production; here the test decides who is signed in.
 let mockActor: Actor | null = null;
-jest.mock("../core/auth/session", () => ({ getCurrentActor: async () => mockActor }));
+jest.mock("@/lib/core/auth/session", () => ({ getCurrentActor: async () => mockActor }));
 
 /**
  * The words behind a bounty's turns live on the bounty (not only in the audit trail): the poster's

@@ -1,15 +1,15 @@
-import { db } from "../core/db";
-import { settleDispatches } from "../events/dispatch";
-import { setupTestDatabase } from "../testing/test-database";
-import { makeCustomer, TEST_PASSWORD, uniqueEmail } from "../testing/factories";
-import { hashToken } from "./account-tokens";
-import { authenticateUser } from "./authenticate-user";
-import { requestPasswordReset } from "./request-password-reset";
-import { resetPassword } from "./reset-password";
-import { changePassword } from "./change-password";
-import { loadActor } from "../core/auth/load-actor";
-import { failure, randomIp, signInSession, tokenFromLatestEmail } from "./account-test-helpers";
-import { POST as requestRoute } from "../../app/api/auth/password-reset/route";
+import { db } from "@/lib/core/db";
+import { settleDispatches } from "@/lib/events/dispatch";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { makeCustomer, TEST_PASSWORD, uniqueEmail } from "@/lib/testing/factories";
+import { hashToken } from "@/lib/users/account-tokens";
+import { authenticateUser } from "@/lib/users/authenticate-user";
+import { requestPasswordReset } from "@/lib/users/request-password-reset";
+import { resetPassword } from "@/lib/users/reset-password";
+import { changePassword } from "@/lib/users/change-password";
+import { loadActor } from "@/lib/core/auth/load-actor";
+import { failure, randomIp, signInSession, tokenFromLatestEmail } from "@/lib/users/account-test-helpers";
+import { POST as requestRoute } from "@/app/api/auth/password-reset/route";
 
 setupTestDatabase();
 

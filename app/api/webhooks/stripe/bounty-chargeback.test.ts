@@ -16,7 +16,7 @@ import { recordEvent } from "@/lib/events/record-event";
 import { transactional } from "@/lib/events/transactional";
 import { setupTestDatabase } from "@/lib/testing/test-database";
 import { uniqueToken } from "@/prisma/seed/builders";
-import { dispute, signedDelivery, stripeEvent, WEBHOOK_SECRET } from "./test-fixtures";
+import { dispute, signedDelivery, stripeEvent, WEBHOOK_SECRET } from "@/lib/payments/webhooks/test-fixtures";
 
 // The real outbox writer, wrapped so that one test can make it fail in the middle of the effect.
 jest.mock("@/lib/events/record-event", () => {
