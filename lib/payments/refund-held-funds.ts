@@ -8,8 +8,8 @@ import { recordEscrowRefund } from "./record-escrow-refund";
 
 /**
  * Refund of an escrow: whatever the ledger still holds for the payment goes back to the payer
- * (a finished bounty: cancelled, or completed by a split). Two runs at once read the same balance and refund count, so they send the same
- * processor key and amount: the processor answers both with one refund, the ledger records it once.
+ * (a finished bounty: cancelled, or completed by a split). Two runs at once read the same
+ * balance and refund count, so they send the same processor key and amount: the processor answers both with one refund, the ledger records it once.
  */
 export async function refundHeldFunds({ paymentId }: { paymentId: string }): Promise<number> {
   const payment = await db.payment.findUnique({ where: { id: paymentId }, select: ESCROW_SELECT });

@@ -7,8 +7,8 @@ import { ESCROW_SELECT } from "./escrow-select";
 import { processorFor } from "./get-payment-processor";
 
 /**
- * Transfer of an escrow after a release: the provider's share (released minus the platform fee) goes from the escrow's
- * charge to their connected account, once (key bounty:<id>:transfer, and Payment.transferRef
+ * Transfer of an escrow after a release: the provider's share (released minus the platform fee)
+ * goes from the escrow's charge to their connected account, once (key bounty:<id>:transfer, and Payment.transferRef
  * written only where it is still empty). Never while a chargeback is open, nor after one was
  * lost. A provider without a connected account cannot have been given a paid bounty (acceptOffer
  * refuses); should the account have gone, the transfer waits, logged, for support.
