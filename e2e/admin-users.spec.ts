@@ -15,12 +15,19 @@ test("an admin finds a user, suspends them with a reason, and that user can no l
 
   // The admin opens the console from the navigation and searches by email.
   await uiSignIn(page, demo.admin);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(async () => {
+    if (!/\/admin\/users$/.test(page.url())) await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
+    await expect(page).toHaveURL(/\/admin\/users$/, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId("user-search").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByTestId("user-row")).toHaveCount(1);
-  await page.getByTestId("user-row").getByRole("link", { name: "Sam Suspended" }).click();
+  // A click that lands while the list is still hydrating can be dropped by the client router: try again.
+  const userPage = /\/admin\/users\/[^/?]+$/;
+  await expect(async () => {
+    if (!userPage.test(page.url())) await page.getByTestId("user-row").getByRole("link", { name: "Sam Suspended" }).click();
+    await expect(page).toHaveURL(userPage, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("admin-user")).toBeVisible();
   await expect(page.getByTestId("account-status")).toHaveText("active");
 
@@ -34,7 +41,10 @@ test("an admin finds a user, suspends them with a reason, and that user can no l
   await expect(page.getByTestId("user-audit-entry").first()).toContainText("Chargeback fraud on three bookings");
 
   // The audit log has it too.
-  await page.getByRole("link", { name: "Full history →" }).click();
+  await expect(async () => {
+    if (!/\/admin\/audit\?/.test(page.url())) await page.getByRole("link", { name: "Full history →" }).click();
+    await expect(page).toHaveURL(/\/admin\/audit\?/, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId("audit-row").first()).toHaveAttribute("data-action", "user.suspended");
 
   // Their session ended, and signing in is refused with a clear message.
