@@ -18,9 +18,9 @@ const ledgerTransactionSelect = {
 export type LedgerTransactionDto = Omit<Prisma.LedgerTransactionGetPayload<{ select: typeof ledgerTransactionSelect }>, "createdAt"> & { createdAt: string };
 
 /**
- * The money side of the audit trail. Not every money movement writes an AuditLog row (escrow
- * releases, payouts and reversals are posted to the ledger only), but every one is a balanced
- * ledger transaction, so this is the complete record: newest first, by kind, payment and dates.
+ * The money side of the audit trail. Money movements leave AuditLog rows under several entities
+ * (Payment, Bounty, Payout) and without per-account amounts; every one is also a balanced ledger
+ * transaction, so this is the complete record: newest first, by kind, payment and dates.
  */
 export async function listLedgerTransactions({ actor, query }: { actor: Actor | null; query: unknown }): Promise<{ data: LedgerTransactionDto[]; nextCursor: string | null }> {
   assertCanReadAudit(actor);
