@@ -72,6 +72,10 @@ export const subscriptions = {
   "user.verification_requested": [{ name: "email-verification-link", run: emailVerificationOnRequested }],
   "user.email_verified": [],
   "user.deleted": [],
+  // A suspended provider's listing leaves search at once (the SQL skips disabled users); unsuspending brings it back.
+  "user.suspended": [{ name: "invalidate-search-user-suspended", run: invalidateSearchOn<"user.suspended">() }],
+  "user.unsuspended": [{ name: "invalidate-search-user-unsuspended", run: invalidateSearchOn<"user.unsuspended">() }],
+  "user.role_changed": [],
   "booking.requested": [
     { name: "email-provider-booking-requested", run: emailProviderOnBookingRequested },
     { name: "notify-provider-booking-requested", run: notifyProviderOnBookingRequested },

@@ -62,6 +62,12 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/emails" className={navLink}>
                 Emails
               </Link>
+              <Link href="/admin/users" className={navLink}>
+                Users
+              </Link>
+              <Link href="/admin/audit" className={navLink}>
+                Audit log
+              </Link>
             </>
           ) : null}
           {user ? <MessagesNavLink className={navLink} /> : null}

@@ -19,6 +19,9 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
   if (!row) throw notFound("Bounty");
   const assignedUserId = row.acceptedOffer?.provider.userId ?? null;
   const viewerRole = viewerRoleOf(actor, { posterId: row.poster.id, assignedUserId });
+  // An open bounty of a suspended poster is off the board and off its page for all but support;
+  // once work started the assigned provider still needs it (payment, dispute, conversation).
+  if (row.status === "OPEN" && viewerRole !== "admin" && (await isPosterSuspended(row.poster.id))) throw notFound("Bounty");
   const privileged = isParty(viewerRole) || viewerRole === "admin";
   const seesAllOffers = viewerRole === "poster" || viewerRole === "admin";
 
@@ -140,4 +143,8 @@ async function paymentSummary(row: BountyDetailRow) {
     refundFailedAt: payment.refundFailedAt?.toISOString() ?? null,
     testMode: isTestMode(payment.processor),
   };
+}
+
+async function isPosterSuspended(posterId: string): Promise<boolean> {
+  return (await db.user.count({ where: { id: posterId, disabledAt: { not: null } } })) > 0;
 }

@@ -23,7 +23,8 @@ async function categoryIds(slug: string): Promise<string[]> {
 }
 
 /**
- * The public board: open bounties whose due date has not passed, newest first. Filters: category
+ * The public board: open bounties whose due date has not passed, of posters whose account is not
+ * suspended, newest first. Filters: category
  * (with its sub-categories), budget range (0 = for honor), due within N days, remote or on site,
  * and distance from a point (on-site bounties with a location, within radiusKm; each card then
  * carries its distanceKm).
@@ -35,7 +36,12 @@ export async function listBounties({ query, now = new Date() }: { query: unknown
     ? Prisma.sql`${2 * EARTH_RADIUS_KM} * asin(sqrt(power(sin(radians(b.lat - ${near.lat}) / 2), 2) + cos(radians(${near.lat})) * cos(radians(b.lat)) * power(sin(radians(b.lng - ${near.lng}) / 2), 2)))`
     : Prisma.sql`NULL::float8`;
 
-  const conditions: Prisma.Sql[] = [Prisma.sql`b.status = 'OPEN'`, Prisma.sql`b."dueAt" > ${now}`];
+  const conditions: Prisma.Sql[] = [
+    Prisma.sql`b.status = 'OPEN'`,
+    Prisma.sql`b."dueAt" > ${now}`,
+    // A suspended poster's bounties leave the board until the suspension is lifted.
+    Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u.id = b."posterId" AND u."disabledAt" IS NULL)`,
+  ];
   if (q.category) {
     const ids = await categoryIds(q.category);
     if (!ids.length) return { data: [], nextCursor: null };

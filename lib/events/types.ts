@@ -17,6 +17,11 @@ export interface DomainEventPayloads {
   "user.email_verified": { userId: string; email: string };
   /** The account was anonymised: the row stays so the ledger, bookings and reviews keep their ids. */
   "user.deleted": { userId: string };
+  /** Support suspended the account: it cannot sign in, its sessions ended, its listing and open bounties are hidden. */
+  "user.suspended": { userId: string; reason: string };
+  "user.unsuspended": { userId: string; reason: string };
+  /** A super admin changed the account's role. */
+  "user.role_changed": { userId: string; from: "CUSTOMER" | "PROVIDER" | "ADMIN"; to: "CUSTOMER" | "PROVIDER" | "ADMIN"; reason: string };
   "booking.requested": { bookingId: string };
   "booking.confirmed": { bookingId: string };
   "booking.declined": { bookingId: string };

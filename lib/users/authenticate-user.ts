@@ -18,11 +18,16 @@ export async function authenticateUser({ email, password, ip }: { email: string;
 
   const user = await db.user.findUnique({
     where: { email: input.email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, deletedAt: true, sessionVersion: true },
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy-password"))), input.password);
   if (!user || !valid || user.disabledAt) {
     await Promise.all([signInLimiters.perIp.consume(ip), signInLimiters.perAccount.consume(input.email)]);
+    // Only someone who knows the password learns the account is suspended, so the message tells
+    // no stranger which emails exist; a deleted account is simply gone.
+    if (user && valid && !user.deletedAt) {
+      throw new AppError("UNAUTHENTICATED", "This account is suspended. Contact support if you think this is a mistake.", { reason: "ACCOUNT_SUSPENDED" });
+    }
     throw new AppError("UNAUTHENTICATED", "Email or password is incorrect");
   }
   await signInLimiters.perAccount.reset(input.email);
