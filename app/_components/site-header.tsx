@@ -62,6 +62,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/emails" className={navLink}>
                 Emails
               </Link>
+              <Link href="/admin/flags" className={navLink}>
+                Flags
+              </Link>
             </>
           ) : null}
           {user ? <MessagesNavLink className={navLink} /> : null}
