@@ -1,26 +1,26 @@
-import type { Actor } from "../core/auth/actor";
-import { db } from "../core/db";
-import { AppError } from "../core/errors";
-import { setupTestDatabase } from "../testing/test-database";
-import { POST as bookRoute } from "../../app/api/bookings/route";
-import { POST as postBountyRoute } from "../../app/api/bounties/route";
-import { POST as openConversationRoute } from "../../app/api/conversations/route";
-import { POST as sendMessageRoute } from "../../app/api/conversations/[id]/messages/route";
-import { requestBooking } from "../bookings/request-booking";
-import { bountyInput, post as postBountyAs, poster } from "../bounties/test-helpers";
-import { openInquiry } from "../messaging/open-inquiry";
-import { sendMessage } from "../messaging/send-message";
-import { makeInquiryPair } from "../messaging/testing/fixtures";
-import { TEST_CARD } from "../payments/test-cards";
-import { NOW, TUE10, customer, provider } from "../payments/test-support";
-import { requestPayout } from "../payouts/request-payout";
-import { providerWithActor } from "../payouts/test-fixtures";
-import { FLAGS, type FlagKey } from "./catalog";
-import { withFlagOverrides } from "./overrides";
+import type { Actor } from "@/lib/core/auth/actor";
+import { db } from "@/lib/core/db";
+import { AppError } from "@/lib/core/errors";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { POST as bookRoute } from "@/app/api/bookings/route";
+import { POST as postBountyRoute } from "@/app/api/bounties/route";
+import { POST as openConversationRoute } from "@/app/api/conversations/route";
+import { POST as sendMessageRoute } from "@/app/api/conversations/[id]/messages/route";
+import { requestBooking } from "@/lib/bookings/request-booking";
+import { bountyInput, post as postBountyAs, poster } from "@/lib/bounties/test-helpers";
+import { openInquiry } from "@/lib/messaging/open-inquiry";
+import { sendMessage } from "@/lib/messaging/send-message";
+import { makeInquiryPair } from "@/lib/messaging/testing/fixtures";
+import { TEST_CARD } from "@/lib/payments/test-cards";
+import { NOW, TUE10, customer, provider } from "@/lib/payments/test-support";
+import { requestPayout } from "@/lib/payouts/request-payout";
+import { providerWithActor } from "@/lib/payouts/test-fixtures";
+import { FLAGS, type FlagKey } from "@/lib/flags/catalog";
+import { withFlagOverrides } from "@/lib/flags/overrides";
 
 // The session comes from next-auth cookies in production; here the test decides who is signed in.
 let mockActor: Actor | null = null;
-jest.mock("../core/auth/session", () => ({ getCurrentActor: async () => mockActor }));
+jest.mock("@/lib/core/auth/session", () => ({ getCurrentActor: async () => mockActor }));
 
 /**
  * Each kill switch makes its use cases answer 503 FEATURE_DISABLED (and their routes the error
