@@ -1,9 +1,10 @@
 import type { RequestLimit } from "../core/request-limits";
+import { env } from "../core/env";
 import { createRateLimiter, type RateLimiterConfig } from "./rate-limit";
 
 /** A RequestLimit on a rate-limiter-flexible counter (Redis when REDIS_URL is set, memory otherwise). */
 export function requestLimit(per: RequestLimit["per"], config: RateLimiterConfig): RequestLimit {
-  const limiter = createRateLimiter(config);
+  const limiter = createRateLimiter({ ...config, points: Math.max(1, Math.round(config.points * env.REQUEST_LIMITS_SCALE)) });
   return { per, consume: (key) => limiter.consume(key) };
 }
 
