@@ -39,7 +39,7 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), APP_URL: baseURL, NEXTAUTH_URL: baseURL, OUTBOX_POLL_MS: "500" },
+    env: { PORT: String(port), APP_URL: baseURL, NEXTAUTH_URL: baseURL, OUTBOX_POLL_MS: "500", REQUEST_LIMITS_SCALE: "100" },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -49,6 +49,7 @@ import { emailOnDisputeEvent, notifyOnDisputeEvent } from "./disputes/handlers/d
 import { emailWelcomeOnUserRegistered } from "./users/handlers/user-registered";
 import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./users/handlers/account-emails";
 import { streamMessageToParticipants } from "./messaging/handlers/message-sent";
+import { invalidateFlagCacheOnChange } from "./flags/handlers/flag-changed";
 
 /*
  * The wiring floor: the one file that knows both the outbox and every domain's handlers. Nothing in
@@ -172,6 +173,8 @@ export const subscriptions = {
     { name: "notify-review-reminder", run: notifyOnReviewReminderDue },
   ],
   "message.sent": [{ name: "stream-message-to-participants", run: streamMessageToParticipants }],
+  // setFeatureFlag drops the cache itself; this retries the drop should that have failed.
+  "feature_flag.changed": [{ name: "invalidate-flag-cache", run: invalidateFlagCacheOnChange }],
   // Bounties: who hears what is in lib/bounties/notification-content.ts; every event also refreshes the
   // open bounty pages of the poster, the assigned provider and the offerers.
   "bounty.posted": [

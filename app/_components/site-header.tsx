@@ -68,6 +68,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/audit" className={navLink}>
                 Audit log
               </Link>
+              <Link href="/admin/flags" className={navLink}>
+                Flags
+              </Link>
             </>
           ) : null}
           {user ? <MessagesNavLink className={navLink} /> : null}

@@ -14,6 +14,7 @@ import { assertChargeable, findPaymentAttempt, startBookingPayment } from "../pa
 import { assertCanBook } from "./policies";
 import { RequestBookingInput } from "./schemas";
 import { slotTaken } from "./slot-taken";
+import { assertEnabled } from "../flags/is-enabled";
 
 const HOUR = 3_600_000;
 
@@ -24,6 +25,7 @@ const HOUR = 3_600_000;
  * Retrying the same request (same card) answers with the same payment and booking.
  */
 export async function requestBooking({ actor, now = new Date(), ...input }: RequestBookingInput & { actor: Actor; now?: Date }): Promise<BookingPaymentResult> {
+  await assertEnabled("bookings.create");
   const data = parseInput(RequestBookingInput, input);
   const start = Date.parse(data.start);
   const { service, rules, busy } = await loadSlotInputs(db, data.serviceId, start - 24 * HOUR, start + 24 * HOUR);

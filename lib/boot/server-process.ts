@@ -17,6 +17,10 @@ export async function startServerProcess(): Promise<void> {
   // The same reporter route() and the action wrapper report through: one Sentry.init per process.
   const { startErrorReporting } = await import("../core/report-error");
   await startErrorReporting();
+  // Every route() and server action counts against it from now on (ADR 005).
+  const { installGlobalRequestLimit } = await import("../core/request-limits");
+  const { requestLimits } = await import("../adapters/request-limits");
+  installGlobalRequestLimit(requestLimits.global);
   const { wireOutbox } = await import("../subscriptions");
   wireOutbox();
   const { startOutboxPoller } = await import("../events/poller");

@@ -9,6 +9,7 @@ import { getBounty } from "./get-bounty";
 import { assertOwnPhotoKeys } from "./photos";
 import { assertCanPost } from "./policies";
 import { PostBountyInput } from "./schemas";
+import { assertEnabled } from "../flags/is-enabled";
 
 const HOUR = 3_600_000;
 const MAX_DUE_DAYS = 365;
@@ -28,6 +29,7 @@ function assertKnownCurrency(currency: string): void {
  * uploads (uploadBountyPhoto).
  */
 export async function postBounty({ actor, now = new Date(), ...input }: PostBountyInput & { actor: Actor; now?: Date }) {
+  await assertEnabled("bounties.create");
   assertCanPost(actor);
   await assertEmailVerified(db, actor);
   const data = parseInput(PostBountyInput, input);

@@ -7,6 +7,27 @@ import type { Actor } from "./auth/actor";
 import { getCurrentActor } from "./auth/session";
 import { requestIdFrom } from "./request-id";
 import { runWithRequestContext, type RequestContext } from "./request-context";
+import { enforceRequestLimits, type RequestLimit } from "./request-limits";
+
+export interface ActionOptions {
+  /** Stricter limits of this action, on top of the global per-address one. */
+  limits?: readonly RequestLimit[];
+}
+
+/** The action's request headers, or null outside a request (tests, scripts): then nothing is counted. */
+async function actionHeaders(): Promise<Headers | null> {
+  try {
+    const { headers } = await import("next/headers");
+    return new Headers(await headers());
+  } catch {
+    return null;
+  }
+}
+
+async function limitAction(userId: string | null, options: ActionOptions): Promise<void> {
+  const headers = await actionHeaders();
+  if (headers) await enforceRequestLimits({ headers, userId, limits: options.limits });
+}
 
 export type ActionError = { code: string; message: string; details?: unknown };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
@@ -45,21 +66,23 @@ async function run<T>(work: (context: RequestContext) => Promise<T>): Promise<Ac
  * the session, and turns AppErrors into `{ ok: false, error }` so forms can show field errors.
  * Next already refuses cross-origin action calls.
  */
-export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: { actor: Actor }) => Promise<T>) {
+export function authedAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: { actor: Actor }) => Promise<T>, options: ActionOptions = {}) {
   return async (input: z.input<S>): Promise<ActionResult<T>> =>
     run(async (context) => {
       const actor = await getCurrentActor();
+      await limitAction(actor?.userId ?? null, options);
       if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue");
       context.userId = actor.userId;
       return handler(parseInput(schema, input), { actor });
     });
 }
 
-export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: { actor: Actor | null }) => Promise<T>) {
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: { actor: Actor | null }) => Promise<T>, options: ActionOptions = {}) {
   return async (input: z.input<S>): Promise<ActionResult<T>> =>
     run(async (context) => {
       const actor = await getCurrentActor();
       context.userId = actor?.userId;
+      await limitAction(actor?.userId ?? null, options);
       return handler(parseInput(schema, input), { actor });
     });
 }

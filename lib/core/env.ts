@@ -69,6 +69,11 @@ const EnvSchema = z.object({
   /** How many times a poster may send submitted work back before approving or disputing. */
   BOUNTY_MAX_CHANGE_REQUESTS: z.coerce.number().int().min(0).default(3),
   SEED_ON_START: z.stringbool().default(true),
+  /**
+   * Multiplies the points of the request limits (lib/adapters/request-limits.ts). The Playwright
+   * server raises it: every browser there is one address signing up and in far more than a person.
+   */
+  REQUEST_LIMITS_SCALE: z.coerce.number().positive().default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -17,6 +17,8 @@ export const errorStatus = {
   /** A reschedule's fee could not be charged (declined, or the bank wants the customer present); the booking kept its time. */
   RESCHEDULE_FEE_DECLINED: 402,
   UNAVAILABLE: 503,
+  /** A kill switch is off (lib/flags): the feature is paused on purpose, details name the flag. */
+  FEATURE_DISABLED: 503,
   INTERNAL: 500,
 } as const;
 

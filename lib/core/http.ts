@@ -11,6 +11,7 @@ import { reportError } from "./report-error";
 import { requestIdFrom } from "./request-id";
 import { runWithRequestContext, type RequestContext } from "./request-context";
 import { recordHttpRequest, routePattern } from "./metrics/http-metrics";
+import { enforceRequestLimits, type RequestLimit } from "./request-limits";
 
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -38,6 +39,13 @@ interface RouteOptions {
    * Keys are unique per user and scope, so give each route its own scope.
    */
   idempotency?: string;
+  /** Stricter limits of this route, on top of the global per-address one (429 with Retry-After). */
+  limits?: readonly RequestLimit[];
+  /**
+   * false exempts the route from the global per-address limit: probes and scrapers (health,
+   * readiness, metrics) and server-to-server calls arrive from a few addresses, often.
+   */
+  globalLimit?: boolean;
 }
 
 type Handler<P> = (ctx: RouteContext<P>) => Promise<Response | unknown>;
@@ -160,6 +168,8 @@ export function route<P = Record<string, never>>(handler: Handler<P>, options: R
       const signedIn = hasSessionCookie(request) ? await getCurrentActor() : null;
       actor = signedIn;
       if (signedIn) requestContext.userId = signedIn.userId;
+      // Before the body is read: a client over its limit costs as little as possible.
+      await enforceRequestLimits({ headers: request.headers, userId: signedIn?.userId ?? null, limits: options.limits, global: options.globalLimit !== false });
       const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       const keyed = idempotencyOf(request, signedIn, options.idempotency);
       // A keyed request's body is read up front, because it is part of the request's hash.

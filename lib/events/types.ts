@@ -95,6 +95,8 @@ export interface DomainEventPayloads {
   /** Decided (by support or an accepted proposal): refundAmount back to the customer, the rest to the provider. */
   "dispute.resolved": { disputeId: string; outcome: "refund" | "partial_refund" | "release"; refundAmount: number };
   "bounty.expired": { bountyId: string };
+  /** An admin set a feature flag or kill switch (lib/flags); `previous` is the state it replaced. */
+  "feature_flag.changed": { key: string; enabled: boolean; previous: boolean; reason: string };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;

@@ -3,6 +3,7 @@ import type { Actor } from "../core/auth/actor";
 import { notFound } from "../core/errors";
 import { createOnce } from "./create-once";
 import { assertCanOpenInquiry } from "./policies";
+import { assertEnabled } from "../flags/is-enabled";
 
 export interface OpenInquiryOptions {
   actor: Actor;
@@ -15,6 +16,7 @@ export const inquiryKeyFor = (customerId: string, providerId: string) => `${cust
 
 /** The actor's pre-booking conversation with a provider, created on the first "Message" click. */
 export async function openInquiry({ actor, providerId }: OpenInquiryOptions): Promise<{ id: string; created: boolean }> {
+  await assertEnabled("messaging");
   const provider = await db.providerProfile.findFirst({ where: { id: providerId, user: { disabledAt: null } }, select: { id: true, userId: true } });
   if (!provider) throw notFound("Provider");
   assertCanOpenInquiry(actor, provider);

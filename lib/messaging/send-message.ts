@@ -13,6 +13,7 @@ import { SEND_RATE } from "./limits";
 import { maskContactDetails } from "./mask-contact-details";
 import { findConversationForParticipant } from "./queries";
 import { SendMessageBody } from "./schemas";
+import { assertEnabled } from "../flags/is-enabled";
 
 export const messageSendLimiter = createRateLimiter({ keyPrefix: "messages:send", ...SEND_RATE });
 
@@ -31,6 +32,7 @@ export interface SendMessageOptions {
  * the message.sent event commit together; the live stream is fed by that event's handler.
  */
 export async function sendMessage({ actor, conversationId, attachments = [], ...input }: SendMessageOptions): Promise<MessageDto> {
+  await assertEnabled("messaging");
   const { body, replyToId } = parseInput(SendMessageBody, input);
   const text = body.trim();
   if (!text && attachments.length === 0) {

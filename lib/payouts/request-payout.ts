@@ -11,6 +11,7 @@ import { getPaymentProcessor } from "../payments/get-payment-processor";
 import { lockOwnPayoutProfile } from "./policies";
 import { RequestPayoutInput } from "./schemas";
 import { assertEmailVerified } from "../users/policies";
+import { assertEnabled } from "../flags/is-enabled";
 
 /**
  * Pays out the provider's available balance in one currency (or exactly `amount` of it): the
@@ -28,6 +29,7 @@ export async function requestPayout({
   processor = getPaymentProcessor(),
   ...input
 }: RequestPayoutInput & { actor: Actor; processor?: PaymentProcessor }): Promise<PayoutDto> {
+  await assertEnabled("payouts");
   const { currency, amount } = parseInput(RequestPayoutInput, input);
   return transactional(async (tx) => {
     const profile = await lockOwnPayoutProfile(tx, actor);

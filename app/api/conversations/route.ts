@@ -4,6 +4,7 @@ import { listConversations } from "@/lib/messaging/list-conversations";
 import { openBookingConversation } from "@/lib/messaging/open-booking-conversation";
 import { openInquiry } from "@/lib/messaging/open-inquiry";
 import { ListConversationsInput, OpenConversationBody } from "@/lib/messaging/schemas";
+import { requestLimits } from "@/lib/adapters/request-limits";
 
 /** GET /api/conversations?limit= → { data: [{ id, kind, title, subtitle, link, lastMessage, unreadCount, … }], totalUnread } */
 export const GET = route(async ({ requireActor, searchParams }) =>
@@ -21,4 +22,4 @@ export const POST = route(async ({ requireActor, body }) => {
     ? await openInquiry({ actor, providerId: input.providerId })
     : await openBookingConversation({ actor, bookingId: input.bookingId! });
   return respond(result.created ? 201 : 200, result);
-});
+}, { limits: [requestLimits.messaging] });

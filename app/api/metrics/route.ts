@@ -13,4 +13,4 @@ export const GET = route(async ({ request }) => {
   return new Response(await registry.metrics(), {
     headers: { "content-type": registry.contentType, "cache-control": "no-store" },
   });
-});
+}, { globalLimit: false });

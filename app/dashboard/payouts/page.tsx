@@ -17,6 +17,7 @@ import { getMe } from "@/lib/users/get-me";
 import { BalanceCards } from "./_components/balance-cards";
 import { PayoutAccountCard } from "./_components/payout-account-card";
 import { RecentPayouts } from "./_components/recent-payouts";
+import { PausedNotice } from "@/components/flags/paused-notice";
 
 export const metadata: Metadata = { title: "Payouts" };
 
@@ -87,6 +88,7 @@ export default async function PayoutsPage({ searchParams }: { searchParams: Sear
       ) : null}
 
       <VerifyEmailNotice verified={me.emailVerified} action="set up and receive payouts" />
+      <PausedNotice flag="payouts" className="mb-6" />
       <PayoutAccountCard account={account} testMode={testMode} />
 
       <section aria-labelledby="balances-heading" className="mt-10">

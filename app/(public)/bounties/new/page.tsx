@@ -9,6 +9,7 @@ import type { SelectOption } from "@/components/ui/select";
 import { PostBountyForm } from "./_components/post-bounty-form";
 import { VerifyEmailNotice } from "@/components/account/verify-email-notice";
 import { getMe } from "@/lib/users/get-me";
+import { PausedNotice } from "@/components/flags/paused-notice";
 
 export const metadata: Metadata = { title: "Post a job" };
 
@@ -30,6 +31,8 @@ export default async function NewBountyPage() {
       </nav>
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">Post a job</h1>
       <p className="mt-1 text-stone-600">Describe what you need; local pros make offers, you pick one. Your money is held safely until you approve the work.</p>
+
+      <PausedNotice flag="bounties.create" className="mt-6" />
 
       <div className="mt-8">
         {actor.role === "ADMIN" ? (

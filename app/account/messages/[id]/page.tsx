@@ -5,6 +5,7 @@ import { ChatThread } from "@/components/messaging/chat-thread";
 import { getConversation } from "@/lib/messaging/get-conversation";
 import { listMessages } from "@/lib/messaging/list-messages";
 import { orNotFound } from "@/components/pages/or-not-found";
+import { PausedNotice } from "@/components/flags/paused-notice";
 
 export const metadata: Metadata = { title: "Conversation" };
 
@@ -18,6 +19,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
       <Link href="/account/messages" className="text-sm text-stone-500 hover:underline">
         ← All messages
       </Link>
+      <PausedNotice flag="messaging" className="mt-4" />
       <div className="mt-4">
         <ChatThread key={conversation.id} conversation={conversation} initialMessages={page.data} initialCursor={page.nextCursor} />
       </div>

@@ -5,6 +5,7 @@ import { isMultipart } from "@/lib/core/read-upload";
 import { readMessageForm } from "@/lib/messaging/read-message-form";
 import { ListMessagesInput, SendMessageBody } from "@/lib/messaging/schemas";
 import { sendMessage } from "@/lib/messaging/send-message";
+import { requestLimits } from "@/lib/adapters/request-limits";
 
 /** GET /api/conversations/:id/messages?cursor=&limit= → { data (newest first), nextCursor (older page) } */
 export const GET = route<{ id: string }>(async ({ params, requireActor, searchParams }) =>
@@ -20,4 +21,4 @@ export const POST = route<{ id: string }>(async ({ request, params, requireActor
   const actor = requireActor();
   const input = isMultipart(request) ? await readMessageForm(request) : { ...(await body(SendMessageBody)), attachments: [] };
   return respond(201, await sendMessage({ actor, conversationId: params.id, ...input }));
-});
+}, { limits: [requestLimits.messaging] });

@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 const tick = route(async ({ request }) => {
   authorizeCron(request.headers.get("authorization"));
   return runScheduledJobs();
-});
+}, { globalLimit: false });
 
 export { tick as GET, tick as POST };

@@ -1,5 +1,6 @@
 import { route, respond } from "@/lib/core/http";
 import { confirmPayment } from "@/lib/bookings/confirm-payment";
+import { requestLimits } from "@/lib/adapters/request-limits";
 
 /**
  * After the authentication step: 200 with the booking, 202 `{ payment }` while still waiting,
@@ -10,5 +11,5 @@ export const POST = route<{ id: string }>(
     const result = await confirmPayment({ actor: requireActor(), paymentId: params.id });
     return result.booking ? respond(200, result.booking) : respond(202, { payment: result.payment });
   },
-  { idempotency: "payments.confirm" },
+  { idempotency: "payments.confirm", limits: [requestLimits.payments] },
 );

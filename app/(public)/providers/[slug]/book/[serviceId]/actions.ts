@@ -7,6 +7,7 @@ import { RequestBookingInput } from "@/lib/bookings/schemas";
 import { confirmPayment } from "@/lib/bookings/confirm-payment";
 import { PaymentIdInput, TestAuthenticationInput } from "@/lib/payments/schemas";
 import { testAuthenticatePayment } from "@/lib/payments/test-authenticate-payment";
+import { requestLimits } from "@/lib/adapters/request-limits";
 
 function revalidateBookings() {
   revalidatePath("/account/bookings");
@@ -18,14 +19,16 @@ export const requestBookingAction = authedAction(RequestBookingInput, async (inp
   const result = await requestBooking({ ...input, actor });
   if (result.booking) revalidateBookings();
   return result;
-});
+}, { limits: [requestLimits.payments] });
 
 /** After the authentication step (Stripe.js or the test-mode dialog): the booking, or why not. */
 export const confirmPaymentAction = authedAction(PaymentIdInput, async ({ paymentId }, { actor }) => {
   const result = await confirmPayment({ actor, paymentId });
   if (result.booking) revalidateBookings();
   return result;
-});
+}, { limits: [requestLimits.payments] });
 
 /** Test mode's stand-in for the bank's authentication page. */
-export const testAuthenticatePaymentAction = authedAction(TestAuthenticationInput, async (input, { actor }) => testAuthenticatePayment({ ...input, actor }));
+export const testAuthenticatePaymentAction = authedAction(TestAuthenticationInput, async (input, { actor }) => testAuthenticatePayment({ ...input, actor }), {
+  limits: [requestLimits.payments],
+});

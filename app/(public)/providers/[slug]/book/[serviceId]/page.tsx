@@ -13,6 +13,7 @@ import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { BookingForm } from "./_components/booking-form";
 import { orNotFound } from "@/components/pages/or-not-found";
+import { PausedNotice } from "@/components/flags/paused-notice";
 
 export const metadata: Metadata = { title: "Book a service" };
 
@@ -56,6 +57,8 @@ export default async function BookServicePage({ params }: { params: Params }) {
           {checkout.mode === "test-card" ? <Badge tone="warning">Test mode — no real money</Badge> : null}
         </div>
       </Card>
+
+      <PausedNotice flag="bookings.create" className="mt-6" />
 
       <div className="mt-8">
         {actor.role !== "CUSTOMER" ? (
