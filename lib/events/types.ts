@@ -4,6 +4,7 @@
  */
 /** Wall-clock hours in a provider's zone, as availability events carry them. */
 type ClockInterval = { start: string; end: string };
+type VerificationKind = "ID" | "LICENCE" | "INSURANCE";
 type WeeklyHours = { weekday: number; intervals: ClockInterval[] }[];
 
 export interface DomainEventPayloads {
@@ -90,6 +91,15 @@ export interface DomainEventPayloads {
   /** Decided (by support or an accepted proposal): refundAmount back to the customer, the rest to the provider. */
   "dispute.resolved": { disputeId: string; outcome: "refund" | "partial_refund" | "release"; refundAmount: number };
   "bounty.expired": { bountyId: string };
+  /** A provider sent an ID, licence or insurance document for review (lib/verification). */
+  "verification.document_uploaded": { documentId: string; providerId: string; kind: VerificationKind };
+  /** An admin approved it: the badge is in force until `expiresAt`. */
+  "verification.approved": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
+  "verification.rejected": { documentId: string; providerId: string; kind: VerificationKind };
+  /** The badge lapses within 14 days (emitted once per document by the scheduler). */
+  "verification.expiring": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
+  /** The badge lapsed by itself (scheduler). */
+  "verification.expired": { documentId: string; providerId: string; kind: VerificationKind };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;
