@@ -30,6 +30,23 @@ describe("deriveVerification", () => {
   });
 });
 
+describe("deriveVerification for a provider verified before badges existed", () => {
+  const legacy = { state: "VERIFIED" as const, verifiedUntil: null };
+
+  it("stays VERIFIED while documents are pending or rejected, until a badge is first approved", () => {
+    expect(deriveVerification([doc({ status: "PENDING" })], now, legacy)).toEqual({ state: "VERIFIED", verifiedUntil: null });
+    expect(deriveVerification([doc({ status: "REJECTED" })], now, legacy)).toEqual({ state: "VERIFIED", verifiedUntil: null });
+    expect(deriveVerification([doc({ status: "APPROVED", expiresAt: at("2027-05-01T00:00:00Z") })], now, legacy)).toEqual({ state: "VERIFIED", verifiedUntil: at("2027-05-01T00:00:00Z") });
+  });
+
+  it("is decided by the documents alone once a badge has been held", () => {
+    expect(deriveVerification([doc({ status: "EXPIRED", expiresAt: at("2027-01-01T00:00:00Z") })], now, legacy).state).toBe("UNVERIFIED");
+    // A badge-verified provider (verifiedUntil set) is no legacy case.
+    expect(deriveVerification([], now, { state: "VERIFIED", verifiedUntil: at("2027-01-01T00:00:00Z") }).state).toBe("UNVERIFIED");
+    expect(deriveVerification([doc({ status: "PENDING" })], now, { state: "PENDING", verifiedUntil: null }).state).toBe("PENDING");
+  });
+});
+
 describe("badgesInForce", () => {
   it("keeps the longest-lasting badge of each kind, in a fixed kind order", () => {
     const badges = badgesInForce(

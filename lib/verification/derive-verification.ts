@@ -19,11 +19,23 @@ export function isBadgeInForce(document: Pick<DocumentFacts, "status" | "expires
 }
 
 /**
- * The provider's verification, from their documents alone: VERIFIED while any badge is in force;
+ * The provider's verification, from their documents: VERIFIED while any badge is in force;
  * otherwise PENDING while a document awaits review; REJECTED if the newest document was rejected;
  * UNVERIFIED when there is nothing (or only lapsed badges).
+ *
+ * One exception, for providers verified before badges existed (VERIFIED with no verifiedUntil, as
+ * the demo seed makes them): they stay VERIFIED until they first hold a badge, so sending a
+ * document, or having one rejected, never takes away a verification nobody revoked. Once a badge
+ * has been approved, the documents alone decide.
  */
-export function deriveVerification(documents: DocumentFacts[], now: Date): DerivedVerification {
+export function deriveVerification(documents: DocumentFacts[], now: Date, previous?: { state: VerificationState; verifiedUntil: Date | null }): DerivedVerification {
+  const derived = fromDocuments(documents, now);
+  const everBadged = documents.some((d) => d.status === "APPROVED" || d.status === "EXPIRED");
+  const legacy = previous?.state === "VERIFIED" && previous.verifiedUntil === null && !everBadged;
+  return legacy ? { state: "VERIFIED", verifiedUntil: null } : derived;
+}
+
+function fromDocuments(documents: DocumentFacts[], now: Date): DerivedVerification {
   const inForce = documents.filter((d) => isBadgeInForce(d, now));
   if (inForce.length) return { state: "VERIFIED", verifiedUntil: new Date(Math.max(...inForce.map((d) => d.expiresAt!.getTime()))) };
   if (documents.some((d) => d.status === "PENDING")) return { state: "PENDING", verifiedUntil: null };

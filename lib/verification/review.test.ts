@@ -96,6 +96,23 @@ describe("approveVerificationDocument", () => {
   });
 });
 
+describe("a provider verified before badges existed", () => {
+  it("keeps the verification through a pending and a rejected document, and trades it for the badge on approval", async () => {
+    const seeded = await makeProvider({ verification: "VERIFIED" });
+    const owner = { userId: seeded.userId, role: "PROVIDER" as const, isSuperAdmin: false, providerId: seeded.id };
+    const admin = await adminActor();
+    const state = async () => db.providerProfile.findUniqueOrThrow({ where: { id: seeded.id }, select: { verification: true, verifiedUntil: true } });
+    const first = await uploadVerificationDocument({ actor: owner, kind: "ID", bytes: PDF, fileName: "id.pdf" });
+    expect(await state()).toEqual({ verification: "VERIFIED", verifiedUntil: null });
+    await rejectVerificationDocument({ actor: admin, documentId: first.id, reason: "Expired passport" });
+    expect(await state()).toEqual({ verification: "VERIFIED", verifiedUntil: null });
+    const second = await uploadVerificationDocument({ actor: owner, kind: "ID", bytes: PDF, fileName: "id.pdf" });
+    const expiresAt = inAYear();
+    await approveVerificationDocument({ actor: admin, documentId: second.id, expiresAt: expiresAt.toISOString() });
+    expect(await state()).toEqual({ verification: "VERIFIED", verifiedUntil: expiresAt });
+  });
+});
+
 describe("rejectVerificationDocument", () => {
   it("only admins reject, with a reason the provider is told", async () => {
     const owner = await providerActor();

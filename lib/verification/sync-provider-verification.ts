@@ -9,9 +9,9 @@ import { deriveVerification } from "./derive-verification";
  */
 export async function syncProviderVerification(tx: Tx, providerId: string, now: Date) {
   await tx.$queryRaw`SELECT id FROM "ProviderProfile" WHERE id = ${providerId} FOR UPDATE`;
-  const profile = await tx.providerProfile.findUniqueOrThrow({ where: { id: providerId }, select: { verification: true, verifiedAt: true } });
+  const profile = await tx.providerProfile.findUniqueOrThrow({ where: { id: providerId }, select: { verification: true, verifiedAt: true, verifiedUntil: true } });
   const documents = await tx.verificationDocument.findMany({ where: { providerId }, select: { kind: true, status: true, expiresAt: true, createdAt: true } });
-  const derived = deriveVerification(documents, now);
+  const derived = deriveVerification(documents, now, { state: profile.verification, verifiedUntil: profile.verifiedUntil });
   const verified = derived.state === "VERIFIED";
   // verifiedAt: when the current unbroken spell of being verified began.
   const verifiedAt = verified ? (profile.verification === "VERIFIED" && profile.verifiedAt ? profile.verifiedAt : now) : null;
