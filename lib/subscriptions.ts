@@ -50,6 +50,11 @@ import { emailWelcomeOnUserRegistered } from "./users/handlers/user-registered";
 import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./users/handlers/account-emails";
 import { streamMessageToParticipants } from "./messaging/handlers/message-sent";
 import { invalidateFlagCacheOnChange } from "./flags/handlers/flag-changed";
+import {
+  emailProviderOnVerificationEvent,
+  notifyAdminsOnDocumentUploaded,
+  notifyProviderOnVerificationEvent,
+} from "./verification/handlers/verification-notifications";
 
 /*
  * The wiring floor: the one file that knows both the outbox and every domain's handlers. Nothing in
@@ -281,6 +286,27 @@ export const subscriptions = {
     { name: "email-poster-bounty-expired", run: emailOnBountyEvent<"bounty.expired">() },
     { name: "notify-poster-bounty-expired", run: notifyOnBountyEvent<"bounty.expired">() },
     { name: "refresh-bounty-expired", run: refreshBountyPage },
+  ],
+  // Verification badges: admins hear of a new document; the provider of each decision, the 14-day
+  // warning and the lapse. A badge gained or lost changes "verified only" search results.
+  "verification.document_uploaded": [{ name: "notify-admins-verification-document-uploaded", run: notifyAdminsOnDocumentUploaded }],
+  "verification.approved": [
+    { name: "email-provider-verification-approved", run: emailProviderOnVerificationEvent<"verification.approved">() },
+    { name: "notify-provider-verification-approved", run: notifyProviderOnVerificationEvent<"verification.approved">() },
+    { name: "invalidate-search-verification-approved", run: invalidateSearchOn<"verification.approved">() },
+  ],
+  "verification.rejected": [
+    { name: "email-provider-verification-rejected", run: emailProviderOnVerificationEvent<"verification.rejected">() },
+    { name: "notify-provider-verification-rejected", run: notifyProviderOnVerificationEvent<"verification.rejected">() },
+  ],
+  "verification.expiring": [
+    { name: "email-provider-verification-expiring", run: emailProviderOnVerificationEvent<"verification.expiring">() },
+    { name: "notify-provider-verification-expiring", run: notifyProviderOnVerificationEvent<"verification.expiring">() },
+  ],
+  "verification.expired": [
+    { name: "email-provider-verification-expired", run: emailProviderOnVerificationEvent<"verification.expired">() },
+    { name: "notify-provider-verification-expired", run: notifyProviderOnVerificationEvent<"verification.expired">() },
+    { name: "invalidate-search-verification-expired", run: invalidateSearchOn<"verification.expired">() },
   ],
 } satisfies Required<Subscriptions>;
 

@@ -56,6 +56,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/reviews" className={navLink}>
                 Reviews
               </Link>
+              <Link href="/admin/verification" className={navLink}>
+                Verification
+              </Link>
               <Link href="/admin/revenue" className={navLink}>
                 Revenue
               </Link>

@@ -78,6 +78,9 @@ export default async function DashboardPage() {
         <ButtonLink href="/dashboard/reviews" variant="secondary" size="sm">
           Reviews
         </ButtonLink>
+        <ButtonLink href="/dashboard/verification" variant="secondary" size="sm">
+          Verification
+        </ButtonLink>
       </nav>
 
       <ListingChecklist live={readiness.live} items={readiness.items} />

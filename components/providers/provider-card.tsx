@@ -3,6 +3,7 @@ import type { ProviderCard as ProviderCardData } from "@/lib/providers/dto";
 import { Badge } from "@/components/ui/badge";
 import { Money } from "@/components/ui/money";
 import { Stars } from "@/components/ui/stars";
+import { formatBadgeDate } from "@/lib/verification/format";
 
 /** A search result also says how far away the provider is, when the search had a place. */
 export function ProviderCard({ provider }: { provider: ProviderCardData & { distanceKm?: number | null } }) {
@@ -14,7 +15,11 @@ export function ProviderCard({ provider }: { provider: ProviderCardData & { dist
             {provider.businessName}
           </Link>
         </h3>
-        {provider.verified ? <Badge tone="success">Verified</Badge> : null}
+        {provider.verified ? (
+          <Badge tone="success" data-testid="card-verified" title={provider.verifiedUntil ? `Verified until ${formatBadgeDate(provider.verifiedUntil)}` : undefined}>
+            {provider.verifiedUntil ? `Verified · until ${formatBadgeDate(provider.verifiedUntil)}` : "Verified"}
+          </Badge>
+        ) : null}
       </div>
       <p className="mt-1 text-sm text-stone-500">
         {provider.city || "Location not listed"}

@@ -4,6 +4,7 @@
  */
 /** Wall-clock hours in a provider's zone, as availability events carry them. */
 type ClockInterval = { start: string; end: string };
+type VerificationKind = "ID" | "LICENCE" | "INSURANCE";
 type WeeklyHours = { weekday: number; intervals: ClockInterval[] }[];
 
 export interface DomainEventPayloads {
@@ -97,6 +98,15 @@ export interface DomainEventPayloads {
   "bounty.expired": { bountyId: string };
   /** An admin set a feature flag or kill switch (lib/flags); `previous` is the state it replaced. */
   "feature_flag.changed": { key: string; enabled: boolean; previous: boolean; reason: string };
+  /** A provider sent an ID, licence or insurance document for review (lib/verification). */
+  "verification.document_uploaded": { documentId: string; providerId: string; kind: VerificationKind };
+  /** An admin approved it: the badge is in force until `expiresAt`. */
+  "verification.approved": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
+  "verification.rejected": { documentId: string; providerId: string; kind: VerificationKind };
+  /** The badge lapses within 14 days (emitted once per document by the scheduler). */
+  "verification.expiring": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
+  /** The badge lapsed by itself (scheduler). */
+  "verification.expired": { documentId: string; providerId: string; kind: VerificationKind };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;

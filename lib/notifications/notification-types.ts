@@ -41,7 +41,7 @@ const CATEGORY_PREFIXES: Record<NotificationCategory, readonly string[]> = {
   payments: ["payment.", "payout.", "provider.payouts"],
   reviews: ["review."],
   messages: ["message.", "conversation."],
-  account: ["user.", "account."],
+  account: ["user.", "account.", "verification."],
 };
 
 const ALL = ["CUSTOMER", "PROVIDER", "ADMIN"] as const;
@@ -94,6 +94,13 @@ const entries: Entry[] = [
   { type: "review.reminder_due", category: "reviews", label: "Review reminders", description: "A reminder to review a finished booking.", transactional: false, templates: ["review-reminder"] },
   { type: "review.reported", category: "reviews", label: "Reported reviews", description: "A review was reported for moderation.", transactional: false, audience: ["ADMIN"] },
   { type: "message.sent", category: "messages", label: "New messages", description: "Someone sent you a message.", transactional: false, templates: ["message-sent", "new-message"] },
+  // Verification badges: the decision, the warning and the lapse concern the provider's standing on the
+  // platform, so their emails always send (a missed warning costs the badge).
+  { type: "verification.approved", category: "account", label: "Verification approved", description: "A document was approved and its badge is on your profile.", transactional: true, audience: PROVIDER },
+  { type: "verification.rejected", category: "account", label: "Verification rejected", description: "A document was not approved, with the reason.", transactional: true, audience: PROVIDER },
+  { type: "verification.expiring", category: "account", label: "Badge expiring", description: "A verification badge expires in 14 days.", transactional: true, audience: PROVIDER },
+  { type: "verification.expired", category: "account", label: "Badge expired", description: "A verification badge lapsed.", transactional: true, audience: PROVIDER },
+  { type: "verification.document_uploaded", category: "account", label: "Documents to review", description: "A provider sent a verification document.", transactional: false, audience: ["ADMIN"] },
   { type: "user.registered", category: "account", label: "Welcome and account", description: "About your account itself.", transactional: true, templates: ["welcome"], configurable: false },
 ];
 

@@ -48,6 +48,8 @@ describe("the type catalog", () => {
       "payment-authorization-failed-customer": "payment.authorization_failed",
       "bounty-question-asked": "bounty.question_asked",
       "offer-accepted": "offer.accepted",
+      "verification-expiring": "verification.expiring",
+      "verification-approved": "verification.approved",
       test: null,
       "booking-confirmedx": null,
     };
@@ -74,6 +76,11 @@ describe("the type catalog", () => {
       // Support must redo a refund the processor could not complete; a provider must fix a payout that bounced.
       "payment.refund_failed",
       "payout.failed",
+      // A provider's badges: the decision, the 14-day warning and the lapse concern their standing.
+      "verification.approved",
+      "verification.rejected",
+      "verification.expiring",
+      "verification.expired",
       "user.registered",
     ]);
     expect(isTransactionalEmail("booking.reminder_due")).toBe(false);

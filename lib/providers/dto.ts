@@ -12,6 +12,7 @@ export const providerCardSelect = {
   timeZone: true,
   bio: true,
   verification: true,
+  verifiedUntil: true,
   ratingCount: true,
   ratingSum: true,
   services: {
@@ -40,6 +41,8 @@ export function toProviderCard(row: CardRow) {
     timeZone: row.timeZone,
     bio: row.bio.length > 160 ? `${row.bio.slice(0, 157)}…` : row.bio,
     verified: row.verification === "VERIFIED",
+    /** The latest expiry among the provider's verification badges (ISO), for "Verified until …"; null without one. */
+    verifiedUntil: row.verification === "VERIFIED" ? (row.verifiedUntil?.toISOString() ?? null) : null,
     rating: { average: averageRating(row.ratingSum, row.ratingCount), count: row.ratingCount },
     fromPrice: cheapest ? { amount: cheapest.priceAmount, currency: cheapest.currency } : null,
     categories: [...new Map(row.services.map((s) => [s.category.slug, s.category])).values()],

@@ -17,6 +17,8 @@ import { releaseOverdueBounties } from "../bounties/release-overdue-bounties";
 import { remindAndExpireBounties } from "../bounties/remind-and-expire-bounties";
 import { settleBountyEscrows } from "../bounties/settle-bounty-escrows";
 import { escalateOverdueDisputes } from "../disputes/escalate-overdue-disputes";
+import { expireVerificationBadges } from "../verification/expire-verification-badges";
+import { warnExpiringVerificationBadges } from "../verification/warn-expiring-verification-badges";
 import { acquireLease } from "./acquire-lease";
 
 const instanceId = randomUUID();
@@ -39,6 +41,8 @@ export interface TickResult {
   paymentsSettled?: number;
   rescheduleFeesSettled?: number;
   disputesEscalated?: number;
+  verificationBadgesExpired?: number;
+  verificationWarningsSent?: number;
 }
 
 /**
@@ -69,9 +73,13 @@ export async function runScheduledJobs({ now = new Date(), leaseSeconds = 50 }: 
     rescheduleFeesSettled: await settleRescheduleFees({ now }),
     // Disputes whose respondent let the deadline pass go to the admin queue.
     disputesEscalated: await escalateOverdueDisputes({ now }),
+    // Verification badges lapse by themselves; their providers hear 14 days ahead, once.
+    verificationBadgesExpired: await expireVerificationBadges({ now }),
+    verificationWarningsSent: await warnExpiringVerificationBadges({ now }),
   };
   const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled || result.rescheduleFeesSettled || result.disputesEscalated;
   if (busy) logger.info(result, "scheduler tick");
+  if (result.verificationBadgesExpired || result.verificationWarningsSent) logger.info(result, "scheduler tick (verification)");
   if (result.bountiesReleased || result.bountiesReminded || result.bountiesExpired || result.escrowsSettled) logger.info(result, "scheduler tick (bounties)");
   return result;
 }

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getCurrentActor } from "@/lib/core/auth/session";
 import { cancellationPolicies } from "@/lib/bookings/cancellation-policy";
 import { getProvider } from "@/lib/providers/get-provider";
+import { listProviderBadges } from "@/lib/verification/list-provider-badges";
 import { describePolicy } from "@/components/bookings/policy-words";
 import { describeReschedulePolicy } from "@/components/bookings/reschedule-policy-words";
 import { Badge } from "@/components/ui/badge";
@@ -15,6 +16,7 @@ import { Stars } from "@/components/ui/stars";
 import { MessageProviderButton } from "@/components/messaging/message-provider-button";
 import { ProviderReviews } from "@/components/reviews/provider-reviews";
 import { orNotFound } from "@/components/pages/or-not-found";
+import { VerificationBadges } from "@/components/verification/verification-badges";
 
 type Params = Promise<{ slug: string }>;
 
@@ -33,6 +35,7 @@ export default async function ProviderPage({ params }: { params: Params }) {
   await connection();
   const { slug } = await params;
   const [provider, actor] = await Promise.all([loadProvider(slug), getCurrentActor()]);
+  const badges = await listProviderBadges({ providerId: provider.id });
   // openInquiry refuses a provider messaging itself and admins starting inquiries: no button that can only fail.
   const canMessage = actor?.providerId !== provider.id && actor?.role !== "ADMIN";
   const location = [provider.city, provider.region, provider.country].filter(Boolean).join(", ");
@@ -53,8 +56,14 @@ export default async function ProviderPage({ params }: { params: Params }) {
         <div className="max-w-3xl flex-1">
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-3xl font-semibold tracking-tight">{provider.businessName}</h1>
-            {provider.verified ? <Badge tone="success">Verified provider</Badge> : null}
+            {/* A provider verified before badges existed (no document) keeps the plain badge. */}
+            {provider.verified && badges.length === 0 ? <Badge tone="success">Verified provider</Badge> : null}
           </div>
+          {badges.length ? (
+            <div className="mt-2">
+              <VerificationBadges badges={badges} />
+            </div>
+          ) : null}
           {provider.headline ? <p className="mt-1 text-lg text-stone-800" data-testid="provider-headline">{provider.headline}</p> : null}
           <p className="mt-1 text-stone-600">
             {location || "Location not listed"} · Works in {provider.timeZone}
