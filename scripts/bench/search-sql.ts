@@ -8,11 +8,10 @@
 import { Pool, type PoolClient } from "pg";
 import { env } from "../../lib/core/env";
 import { providerSearchSql, WORD_SIMILARITY_THRESHOLD } from "../../lib/search/provider-search-sql";
-import { providerSearchSpec } from "../../lib/search/search-providers";
+// AVAILABILITY_BATCH: the first statement an availability search runs is one batch of candidates.
+import { AVAILABILITY_BATCH, providerSearchSpec } from "../../lib/search/search-providers";
 import type { Kind, SearchQuery } from "./search-queries";
 
-/** Candidates per availability batch in searchProviders: the first statement such a search runs. */
-const AVAILABILITY_BATCH = 24;
 export const CONTROL_SETTINGS = ["enable_indexscan", "enable_bitmapscan", "enable_indexonlyscan"];
 
 async function statementOf(query: SearchQuery) {
