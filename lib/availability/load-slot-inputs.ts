@@ -47,10 +47,22 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
     select: { blockStartsAt: true, blockEndsAt: true },
   });
 
-  const rules: SlotRules = {
-    timeZone: service.provider.timeZone,
-    weekly: service.provider.availability,
-    overrides: groupOverrides(service.provider.overrides),
+  const rules = slotRulesOf(service, service.provider.timeZone, service.provider.availability, service.provider.overrides);
+  const busy: Busy[] = bookings.map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() }));
+  return { service, rules, busy };
+}
+
+/** The slot engine's rules for one service, from its scheduling terms and its provider's hours; also used by search's batched check. */
+export function slotRulesOf(
+  service: { durationMin: number; bufferBeforeMin: number; bufferAfterMin: number; slotStepMin: number; minNoticeMin: number; horizonDays: number },
+  timeZone: string,
+  weekly: SlotRules["weekly"],
+  overrides: OverrideRow[],
+): SlotRules {
+  return {
+    timeZone,
+    weekly,
+    overrides: groupOverrides(overrides),
     durationMin: service.durationMin,
     bufferBeforeMin: service.bufferBeforeMin,
     bufferAfterMin: service.bufferAfterMin,
@@ -58,11 +70,11 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
     minNoticeMin: service.minNoticeMin,
     horizonDays: service.horizonDays,
   };
-  const busy: Busy[] = bookings.map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() }));
-  return { service, rules, busy };
 }
 
-function groupOverrides(rows: { date: Date; startMinute: number | null; endMinute: number | null }[]) {
+type OverrideRow = { date: Date; startMinute: number | null; endMinute: number | null };
+
+function groupOverrides(rows: OverrideRow[]) {
   const byDate = new Map<string, { startMinute: number; endMinute: number }[]>();
   for (const row of rows) {
     const date = row.date.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import { AppError } from "../core/errors";
 import { setupTestDatabase } from "../testing/test-database";
-import { makeCategoryTree, makeProvider } from "../testing/factories";
+import { makeBooking, makeCategoryTree, makeCustomer, makeProvider } from "../testing/factories";
 import { EVERY_DAY, weeklyHours } from "../../prisma/seed/builders";
 import { settleDispatches } from "../events/dispatch";
 import { metrics } from "../core/metrics/registry";
@@ -156,6 +156,33 @@ describe("availability", () => {
     expect(ids(await searchProviders({ q: word, available: "2030-01-12T14:00/16:00" }, { now }))).toEqual([tokyo.id]);
     // Tuesday 10–11: the weekday provider's hours in New York; in Tokyo that is outside 14–18.
     expect(ids(await searchProviders({ q: word, available: "2030-01-08T10:00/11:00" }, { now }))).toEqual([weekdays.id]);
+  });
+});
+
+describe("availability, checked a batch at a time", () => {
+  // Monday 7 January 2030; Saturday is the 12th. One search checks all of these in one batch.
+  const now = Date.parse("2030-01-07T12:00:00Z");
+
+  it("a booking or a closed-day override takes a provider out; the others in the batch stay, in their own zones", async () => {
+    const word = inventedWord();
+    const saturdayMorning = (extra: { timeZone?: string; bufferAfterMin?: number } = {}) =>
+      makeProvider({
+        bio: `${word}.`,
+        ...(extra.timeZone ? { timeZone: extra.timeZone } : {}),
+        weeklyHours: weeklyHours([6], "09:00", "10:00"),
+        services: [{ name: "Hour", categorySlug: "handyman", durationMin: 60, minNoticeMin: 0, bufferAfterMin: extra.bufferAfterMin ?? 0 }],
+      });
+    const free = await saturdayMorning();
+    const booked = await saturdayMorning();
+    const closed = await saturdayMorning({ timeZone: "Europe/London" });
+    const freeInLondon = await saturdayMorning({ timeZone: "Europe/London" });
+    const customer = await makeCustomer();
+    // 09:00 New York, the provider's only slot of the morning.
+    await makeBooking({ serviceId: booked.services[0].id, customerId: customer.id, startsAt: new Date("2030-01-12T14:00:00Z"), status: "CONFIRMED" });
+    await db.availabilityOverride.create({ data: { providerId: closed.id, date: new Date("2030-01-12T00:00:00Z"), startMinute: null, endMinute: null } });
+
+    const found = ids(await searchProviders({ q: word, available: "2030-01-12T09:00/12:00" }, { now }));
+    expect([...found].sort()).toEqual([free.id, freeInLondon.id].sort());
   });
 });
 

@@ -5,19 +5,21 @@ import { categorySubtreeIds } from "../catalog/list-categories";
 import { providerCardSelect, toProviderCard } from "../providers/dto";
 import { bookableServiceWhere } from "../providers/listing-readiness";
 import { findPlace } from "./find-place";
-import { hasFreeSlot } from "./has-free-slot";
+import { providersFreeInWindow } from "./free-in-window";
 import { cachedProviderSearch } from "./search-cache";
 import { providerSearchSql, WORD_SIMILARITY_THRESHOLD, type ProviderSearchRow, type ProviderSearchSpec } from "./provider-search-sql";
 import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor";
-import { ProviderSearchQuery, type ParsedProviderSearch } from "./schemas";
+import { ProviderSearchQuery, type AvailableWindow, type ParsedProviderSearch } from "./schemas";
 
 /** Without a radius, a place or point still bounds the search: a customer rarely wants a provider 500 km away. */
 export const DEFAULT_RADIUS_KM = 25;
 /**
- * "Free on Saturday morning" runs the slot engine per candidate, after the cheap filters. At most
+ * "Free on Saturday morning" runs the slot engine on candidates, after the cheap filters. At most
  * this many candidates are checked per request; the cursor resumes where the scan stopped.
  */
 export const MAX_AVAILABILITY_CANDIDATES = 120;
+/** Candidates fetched and checked together: one statement and one slot-input load per batch. */
+export const AVAILABILITY_BATCH = 24;
 
 const badQuery = (field: string, message: string) => new AppError("BAD_REQUEST", "Some query parameters are invalid", { fields: { [field]: [message] } });
 
@@ -33,30 +35,7 @@ export async function searchProviders(query: unknown, { now = Date.now() }: { no
 async function search(input: ParsedProviderSearch, now: number) {
   const spec = await specOf(input);
   if (!spec) return { data: [], nextCursor: null };
-
-  const found: ProviderSearchRow[] = [];
-  let scanned = 0;
-  let last: ProviderSearchRow | null = null;
-  let exhausted = false;
-  const serviceWhere = serviceWhereOf(spec);
-  while (found.length < input.limit) {
-    const batch = input.available ? Math.min(24, MAX_AVAILABILITY_CANDIDATES - scanned) : input.limit + 1;
-    const rows = await runSearch({ ...spec, after: last ? { key: last.key, id: last.id } : spec.after, limit: batch });
-    if (!input.available) {
-      found.push(...rows.slice(0, input.limit));
-      exhausted = rows.length <= input.limit;
-      last = found[found.length - 1] ?? null;
-      break;
-    }
-    for (const row of rows) {
-      last = row;
-      scanned++;
-      if (await hasFreeSlot(row.id, input.available, serviceWhere, now)) found.push(row);
-      if (found.length === input.limit) break;
-    }
-    exhausted = rows.length < batch && (rows.length === 0 || last === rows[rows.length - 1]);
-    if (exhausted || scanned >= MAX_AVAILABILITY_CANDIDATES) break;
-  }
+  const { found, last, exhausted } = input.available ? await availabilityScan(spec, input.available, input.limit, now) : await plainPage(spec, input.limit);
 
   const cards = await db.providerProfile.findMany({ where: { id: { in: found.map((r) => r.id) } }, select: providerCardSelect });
   const byId = new Map(cards.map((card) => [card.id, card]));
@@ -65,6 +44,44 @@ async function search(input: ParsedProviderSearch, now: number) {
     return card ? [{ ...toProviderCard(card), distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 10) / 10 }] : [];
   });
   return { data, nextCursor: !exhausted && last ? encodeSearchCursor({ key: Number(last.key), id: last.id }) : null };
+}
+
+/** Rows of one page, the last row the cursor resumes after, and whether nothing follows it. */
+interface ScanResult { found: ProviderSearchRow[]; last: ProviderSearchRow | null; exhausted: boolean }
+
+/** One statement: a row beyond the page says whether there is a next one. */
+async function plainPage(spec: ProviderSearchSpec, limit: number): Promise<ScanResult> {
+  const rows = await runSearch({ ...spec, limit: limit + 1 });
+  const found = rows.slice(0, limit);
+  return { found, last: found[found.length - 1] ?? null, exhausted: rows.length <= limit };
+}
+
+/**
+ * Candidates in result order, AVAILABILITY_BATCH at a time, each batch checked with the slot
+ * engine in one go (providersFreeInWindow); at most MAX_AVAILABILITY_CANDIDATES per request. The
+ * cursor is the last candidate checked, so the next page resumes the scan there.
+ */
+async function availabilityScan(spec: ProviderSearchSpec, window: AvailableWindow, limit: number, now: number): Promise<ScanResult> {
+  const serviceWhere = serviceWhereOf(spec);
+  const found: ProviderSearchRow[] = [];
+  let scanned = 0;
+  let last: ProviderSearchRow | null = null;
+  let exhausted = false;
+  while (found.length < limit && !exhausted && scanned < MAX_AVAILABILITY_CANDIDATES) {
+    const batch = Math.min(AVAILABILITY_BATCH, MAX_AVAILABILITY_CANDIDATES - scanned);
+    const rows = await runSearch({ ...spec, after: last ? { key: last.key, id: last.id } : spec.after, limit: batch });
+    const free = await providersFreeInWindow(rows.map((row) => row.id), window, serviceWhere, now);
+    let checked = 0;
+    for (const row of rows) {
+      last = row;
+      checked++;
+      if (free.has(row.id)) found.push(row);
+      if (found.length === limit) break;
+    }
+    scanned += checked;
+    exhausted = rows.length < batch && checked === rows.length;
+  }
+  return { found, last, exhausted };
 }
 
 /**

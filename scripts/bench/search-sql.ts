@@ -8,11 +8,10 @@
 import { Pool, type PoolClient } from "pg";
 import { env } from "../../lib/core/env";
 import { providerSearchSql, WORD_SIMILARITY_THRESHOLD } from "../../lib/search/provider-search-sql";
-import { providerSearchSpec } from "../../lib/search/search-providers";
+// AVAILABILITY_BATCH: the first statement an availability search runs is one batch of candidates.
+import { AVAILABILITY_BATCH, providerSearchSpec } from "../../lib/search/search-providers";
 import type { Kind, SearchQuery } from "./search-queries";
 
-/** Candidates per availability batch in searchProviders: the first statement such a search runs. */
-const AVAILABILITY_BATCH = 24;
 export const CONTROL_SETTINGS = ["enable_indexscan", "enable_bitmapscan", "enable_indexonlyscan"];
 
 async function statementOf(query: SearchQuery) {
@@ -20,17 +19,26 @@ async function statementOf(query: SearchQuery) {
   return spec ? providerSearchSql({ ...spec, limit: query.available ? AVAILABILITY_BATCH : spec.limit + 1 }) : null;
 }
 
-/** Runs `work` in a transaction with the search's settings (and the control's, if asked); rolls back. */
-async function inSearchTransaction<T>(client: PoolClient, control: boolean, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in a transaction with the search's settings (and the control's, if asked); rolls back.
+ * A control statement is cut off after `controlTimeoutMs`: without indexes the planner can pick a
+ * nested loop over sequential scans that runs for many minutes; such a sample counts as the cap (a
+ * lower bound, printed with ">").
+ */
+async function inSearchTransaction<T>(client: PoolClient, control: boolean, work: () => Promise<T>, controlTimeoutMs = 0): Promise<T> {
   await client.query("BEGIN");
   try {
     await client.query("SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)", [String(WORD_SIMILARITY_THRESHOLD)]);
     for (const setting of control ? CONTROL_SETTINGS : []) await client.query(`SET LOCAL ${setting} = off`);
+    if (control && controlTimeoutMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.round(controlTimeoutMs)}`);
     return await work();
   } finally {
     await client.query("ROLLBACK");
   }
 }
+
+/** Whether a pg error is statement_timeout's cancellation. */
+const isTimeout = (error: unknown) => (error as { code?: string }).code === "57014";
 
 export async function withSqlClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
   const pool = new Pool({ connectionString: env.DATABASE_URL, max: 1 });
@@ -43,19 +51,26 @@ export async function withSqlClient<T>(work: (client: PoolClient) => Promise<T>)
   }
 }
 
-/** Milliseconds of the search statement alone, per query. */
-export async function timeSql(client: PoolClient, queries: SearchQuery[], control: boolean): Promise<number[]> {
+/** Milliseconds of the search statement alone, per query; `capped` counts the control samples cut off at the timeout. */
+export async function timeSql(client: PoolClient, queries: SearchQuery[], control: boolean, controlTimeoutMs = 0): Promise<{ samples: number[]; capped: number }> {
   const samples: number[] = [];
+  let capped = 0;
   for (const query of queries) {
     const sql = await statementOf(query);
     if (!sql) continue;
     samples.push(await inSearchTransaction(client, control, async () => {
       const t0 = performance.now();
-      await client.query(sql.text, sql.values);
+      try {
+        await client.query(sql.text, sql.values);
+      } catch (error) {
+        if (!isTimeout(error)) throw error;
+        capped++;
+        return controlTimeoutMs;
+      }
       return performance.now() - t0;
-    }));
+    }, controlTimeoutMs));
   }
-  return samples;
+  return { samples, capped };
 }
 
 export async function explainKinds(client: PoolClient, queries: Record<Kind, SearchQuery>) {
