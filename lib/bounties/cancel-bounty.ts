@@ -25,6 +25,8 @@ export async function cancelBounty({ actor, now = new Date(), ...input }: { acto
     const parties = { posterId: bounty.posterId, assignedUserId: assignedUserId(bounty) };
     const role = viewerRoleOf(actor, parties);
     const admin = actor.role === "ADMIN";
+    // Outsiders are refused before any state rule, so a refusal tells them nothing about the bounty.
+    if (!admin && role !== "poster" && role !== "assigned") assertIsParty(actor, parties, "cancel it");
     if (bounty.status === "DISPUTED") {
       throw new AppError("INVALID_STATE", "A disputed bounty is settled by Hearth support", { currentStatus: bounty.status, reason: "DISPUTED" });
     }
