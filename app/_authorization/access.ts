@@ -31,6 +31,8 @@ export interface HttpCall {
   body?: unknown;
   /** Sent as multipart/form-data with the PNG in field `file`. */
   upload?: boolean;
+  /** More multipart fields beside `file`. */
+  fields?: Record<string, string>;
 }
 
 export interface RouteCase {

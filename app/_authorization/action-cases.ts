@@ -65,6 +65,20 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
     resolveDisputeAction: { access: { kind: "admin" }, input: (w) => ({ bountyId: w.bountyId, outcome: "refund" }) },
     retryEscrowRefundAction: { access: { kind: "admin" }, input: (w) => ({ bountyId: w.bountyId }) },
   },
+  "app/admin/flags/actions.ts": {
+    // The switch is set to the state it has, so test files running beside this one keep messaging.
+    setFeatureFlagAction: { access: { kind: "admin" }, input: () => ({ key: "messaging", enabled: true, reason: "Authorization matrix check" }) },
+  },
+  "app/admin/users/actions.ts": {
+    // Alice is suspended by the admin's call and restored by the next case's, before anything else runs.
+    suspendUserAction: { access: { kind: "admin" }, input: (w) => ({ userId: w.alice.userId, reason: "Authorization matrix check" }) },
+    unsuspendUserAction: { access: { kind: "admin" }, input: (w) => ({ userId: w.alice.userId, reason: "Authorization matrix check" }) },
+    changeUserRoleAction: { access: { kind: "owned", owners: ["sam"] }, input: (w) => ({ userId: w.carolUserId, role: "ADMIN", reason: "Authorization matrix check" }) },
+  },
+  "app/admin/verification/actions.ts": {
+    approveVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10) }) },
+    rejectVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, reason: "Unreadable scan" }) },
+  },
   "app/admin/reviews/actions.ts": {
     moderateReviewAction: { access: { kind: "admin" }, input: (w) => ({ reviewId: w.reviewId, action: "RESTORE" }) },
   },

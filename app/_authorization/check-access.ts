@@ -61,6 +61,7 @@ export async function callRoute(file: string, method: string, w: World, who: Who
   if (call.upload) {
     const form = new FormData();
     form.set("file", new File([new Uint8Array(w.png)], "photo.png", { type: "image/png" }));
+    for (const [name, value] of Object.entries(call.fields ?? {})) form.set(name, value);
     body = form;
   } else if (call.body !== undefined) {
     headers.set("content-type", "application/json");

@@ -186,5 +186,11 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
   "app/api/services/[id]/archive/route.ts": { POST: { access: { kind: "owned", owners: ["paula"] }, call: (w) => ({ params: { id: w.paula.serviceId } }) } },
   "app/api/services/[id]/slots/route.ts": { GET: { access: { kind: "public" }, call: (w) => ({ params: { id: w.paula.serviceId }, query: { from: "2030-01-08", to: "2030-01-09" } }) } },
 
+  "app/api/verification/documents/route.ts": {
+    GET: { access: { kind: "self", control: "paula" } },
+    POST: { access: { kind: "self", control: "paula" }, call: () => ({ upload: true, fields: { kind: "LICENCE" } }) },
+  },
+  "app/api/verification/documents/[id]/file/route.ts": { GET: { access: { kind: "owned", owners: ["paula", "admin"] }, call: (w) => ({ params: { id: w.documentId } }) } },
+
   "app/api/stream/route.ts": { GET: { access: { kind: "self" } } },
 };

@@ -16,13 +16,17 @@ import { TEST_CARD } from "@/lib/payments/test-cards";
 import { NOW, TUE10, TUE13, asProvider, at, provider } from "@/lib/payments/test-support";
 import { uploadProfileImage } from "@/lib/providers/upload-profile-image";
 import { submitReview } from "@/lib/reviews/submit-review";
+import { uploadVerificationDocument } from "@/lib/verification/upload-verification-document";
 import { makeAdmin, makeCategoryTree, makeCustomer, makeProvider, uniqueEmail } from "@/lib/testing/factories";
 import { uniqueToken } from "@/prisma/seed/builders";
 
 /** Who calls. Alice (customer) and Paula (her provider) own everything; the others must not reach it. */
 export type Who = "anonymous" | "alice" | "paula" | "bob" | "quinn" | "admin" | Spare;
-/** Customers who are nobody's victim or outsider: they prove that self-service which ends a session works. */
-type Spare = "carol" | "dave";
+/**
+ * Nobody's victim or outsider: two customers who prove that self-service which ends an account
+ * works, and a super admin, the only one who may change roles.
+ */
+type Spare = "carol" | "dave" | "sam";
 export const EVERYONE: readonly Who[] = ["anonymous", "alice", "paula", "bob", "quinn", "admin"];
 export const VICTIMS: readonly Who[] = ["alice", "paula"];
 
@@ -45,6 +49,7 @@ export async function buildWorld() {
   const quinnProvider = await makeProvider();
   const adaUser = await makeAdmin();
   const [carolUser, daveUser] = [await makeCustomer({ name: "Carol Spare" }), await makeCustomer({ name: "Dave Spare" })];
+  const samUser = await makeAdmin({ name: "Sam Super", isSuperAdmin: true });
   const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: "#c0ffee" } }).png().toBuffer();
   const actors: Record<Exclude<Who, "anonymous">, Actor> = {
     alice,
@@ -54,6 +59,7 @@ export async function buildWorld() {
     admin: { userId: adaUser.id, role: "ADMIN", isSuperAdmin: false, providerId: null },
     carol: { userId: carolUser.id, role: "CUSTOMER", isSuperAdmin: false, providerId: null },
     dave: { userId: daveUser.id, role: "CUSTOMER", isSuperAdmin: false, providerId: null },
+    sam: { userId: samUser.id, role: "ADMIN", isSuperAdmin: true, providerId: null },
   };
   const serviceId = paulaProvider.services[0].id;
 
@@ -95,6 +101,7 @@ export async function buildWorld() {
   });
   await uploadProfileImage({ actor: paula, kind: "gallery", bytes: png });
   await uploadProfileImage({ actor: paula, kind: "photo", bytes: png });
+  const document = await uploadVerificationDocument({ actor: paula, kind: "INSURANCE", bytes: png, fileName: "insurance.png" });
   const notification = await db.notification.create({
     data: { userId: alice.userId, type: "booking.confirmed", title: secret("notification"), body: secret("notification-body"), dedupeKey: `authz:${token}` },
     select: { id: true },
@@ -110,6 +117,8 @@ export async function buildWorld() {
     pastBookingId: past.booking!.id,
     pastPaymentId: past.payment.id,
     reviewId: review.review.id,
+    documentId: document.id,
+    carolUserId: carolUser.id,
     disputeId: dispute.id,
     proposalId: proposed.proposals[0].id,
     bountyId: bounty.id,

@@ -45,7 +45,7 @@ export function PublicReviewList({
     <>
       <ul className="mt-4 grid gap-4 md:grid-cols-2">
         {reviews.map((review) => (
-          <li key={review.id}>
+          <li key={review.id} data-testid="public-review" data-review-id={review.id}>
             <Card className="h-full p-5">
               <ReviewCard
                 review={review}

@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { demo, uiSignIn } from "./support";
+
+// A customer reports someone else's review; an admin hides it from the queue; the provider's page no longer shows it.
+test("an admin hides a reported review and it leaves the provider's page", async ({ browser }) => {
+  const customer = await (await browser.newContext()).newPage();
+  await uiSignIn(customer, demo.customer);
+  await customer.goto(`/providers/${demo.plumberSlug}`);
+  const review = customer.getByTestId("public-review").filter({ has: customer.getByRole("button", { name: "Report" }) }).first();
+  const reviewId = await review.getAttribute("data-review-id");
+  expect(reviewId).toBeTruthy();
+  // A click that lands before the list hydrates does nothing: retry until the form opens.
+  await expect(async () => {
+    await review.getByRole("button", { name: "Report" }).click();
+    await expect(review.getByTestId("report-form")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await review.getByLabel("What is wrong with this review?").fill("This review is about a different company.");
+  await review.getByRole("button", { name: "Send report" }).click();
+  await expect(customer.locator(`[data-review-id="${reviewId}"]`).getByTestId("review-reported")).toBeVisible();
+
+  const admin = await (await browser.newContext()).newPage();
+  await uiSignIn(admin, demo.admin);
+  await admin.goto("/admin/reviews");
+  const item = admin.locator(`[data-testid="moderation-item"][data-review-id="${reviewId}"]`);
+  await expect(item.getByTestId("review-report").first()).toContainText("different company");
+  await item.getByPlaceholder("Note (optional)").fill("Off-topic: another business");
+  await expect(async () => {
+    await item.getByRole("button", { name: "Hide" }).click();
+    await expect(item).toHaveCount(0, { timeout: 3_000 });
+  }).toPass();
+
+  await customer.reload();
+  await expect(customer.getByTestId("public-review").first()).toBeVisible();
+  await expect(customer.locator(`[data-testid="public-review"][data-review-id="${reviewId}"]`)).toHaveCount(0);
+});
