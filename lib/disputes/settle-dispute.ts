@@ -4,7 +4,7 @@ import { AppError } from "../core/errors";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { settleBountyDispute } from "../bounties/resolve-dispute";
-import { processorFor } from "../payments/get-payment-processor";
+import { refundCapturedMoney } from "../payments/refund-captured-money";
 import { recordPaymentRefund } from "../payments/record-payment-refund";
 import { isOpenDispute } from "./status";
 
@@ -67,7 +67,7 @@ export async function settleDispute({
     if (!payment?.processorRef || (payment.status !== "CAPTURED" && payment.status !== "PARTIALLY_REFUNDED")) {
       throw new AppError("INVALID_STATE", "The booking's payment is not captured yet; try again once it is", { paymentStatus: payment?.status ?? null });
     }
-    ({ refundRef } = await processorFor(payment.processor).refund({ ref: payment.processorRef, amount: refundAmount, idempotencyKey: `dispute:${disputeId}:refund` }));
+    refundRef = await refundCapturedMoney({ processor: payment.processor, processorRef: payment.processorRef }, { amount: refundAmount, idempotencyKey: `dispute:${disputeId}:refund` });
   }
   await transactional(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Dispute" WHERE id = ${disputeId} FOR UPDATE`;

@@ -4,10 +4,10 @@ import { AppError, notFound } from "../core/errors";
 import { parseInput } from "../core/validation";
 import { transactional } from "../events/transactional";
 import { paymentSelect, toPaymentDto } from "./dto";
-import { processorFor } from "./get-payment-processor";
 import { processorKeys } from "./keys";
 import { assertCanRefund } from "./policies";
 import { recordPaymentRefund } from "./record-payment-refund";
+import { refundCapturedMoney } from "./refund-captured-money";
 import { RefundPaymentInput } from "./schemas";
 
 /**
@@ -31,7 +31,7 @@ export async function refundPayment({ actor, ...input }: RefundPaymentInput & { 
   if (refund <= 0 || refund > refundable) throw new AppError("VALIDATION_FAILED", `A refund must be between 1 and ${refundable}`, { refundable });
 
   const n = (await db.ledgerTransaction.count({ where: { paymentId, kind: "refund" } })) + 1;
-  const { refundRef } = await processorFor(payment.processor).refund({ ref: payment.processorRef, amount: refund, idempotencyKey: processorKeys.refund(paymentId, n) });
+  const refundRef = await refundCapturedMoney({ processor: payment.processor, processorRef: payment.processorRef }, { amount: refund, idempotencyKey: processorKeys.refund(paymentId, n) });
   await transactional((tx) => recordPaymentRefund(tx, { paymentId, refundRef, amount: refund, actorId: actor.userId }));
   return toPaymentDto(await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: paymentSelect }));
 }
