@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { baseURL, demo, fillCard, sameOrigin, TEST_CARD, uiSignIn } from "./support";
+import { expect, request as playwrightRequest, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { baseURL, demo, fillCard, sameOrigin, TEST_CARD, signedIn, type StorageState } from "./support";
 
 // The booking lifecycle in the browser: instant and request-to-book, reschedule, cancellation with
 // the policy's refund, and the provider's side. Specs in one run share the demo database, and
@@ -17,7 +17,6 @@ const STANDARD = { name: "Standard home clean", price: 12_500 };
 const DEEP = { name: "Deep clean", price: 24_000 };
 const CALL_OUT = { name: "Emergency call-out", price: 12_500, providerSlug: demo.plumberSlug };
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let customerState: StorageState;
 let providerState: StorageState;
 let plumberState: StorageState;
@@ -28,14 +27,6 @@ test.beforeAll(async ({ browser }) => {
   providerState = await signedIn(browser, demo.provider);
   plumberState = await signedIn(browser, demo.plumber);
 });
-
-async function signedIn(browser: Browser, email: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  await uiSignIn(await context.newPage(), email);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
 
 /** The customer browses from London, so times show in London with New York named. */
 async function customerPage(browser: Browser): Promise<Page> {

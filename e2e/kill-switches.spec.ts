@@ -4,9 +4,14 @@ import { apiSignIn, demo, sameOrigin, TEST_CARD, uiSignIn } from "./support";
 async function flip(admin: Page, flag: string, to: "on" | "off", reason: string) {
   await admin.goto("/admin/flags");
   const card = admin.locator(`[data-testid="feature-flag"][data-flag="${flag}"]`);
-  await card.getByPlaceholder("Reason (required)").fill(reason);
-  await card.getByRole("button", { name: to === "off" ? "Turn off" : "Turn on" }).click();
-  await expect(card).toHaveAttribute("data-enabled", to === "off" ? "false" : "true");
+  // Typing before the form hydrates is lost (the reason is then refused as empty): retry until the flip shows.
+  const target = to === "off" ? "false" : "true";
+  await expect(async () => {
+    if ((await card.getAttribute("data-enabled")) === target) return;
+    await card.getByPlaceholder("Reason (required)").fill(reason);
+    await card.getByRole("button", { name: to === "off" ? "Turn off" : "Turn on" }).click();
+    await expect(card).toHaveAttribute("data-enabled", target, { timeout: 3_000 });
+  }).toPass();
 }
 
 // An admin pauses new bookings: the booking page says so and the API answers 503; turned back on, both work.

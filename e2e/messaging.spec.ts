@@ -1,12 +1,11 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { apiSignIn, demo, uiSignIn } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { apiSignIn, demo, signedIn, pageAs, type StorageState } from "./support";
 
 // Live messaging between two browsers: the customer writes from the provider's profile, the
 // provider sees it arrive without reloading and answers, and contact details typed before any
 // confirmed booking are masked for both. Messages travel over the shared SSE stream (/api/stream).
 
 const HIDDEN = "[hidden until booking is confirmed]";
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let customerState: StorageState;
 let providerState: StorageState;
 
@@ -15,18 +14,6 @@ test.beforeAll(async ({ browser }) => {
   customerState = await signedIn(browser, demo.customer);
   providerState = await signedIn(browser, demo.provider);
 });
-
-async function signedIn(browser: Browser, email: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  await uiSignIn(await context.newPage(), email);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
-async function pageAs(browser: Browser, storageState: StorageState): Promise<Page> {
-  return (await browser.newContext({ storageState })).newPage();
-}
 
 /** Marks the document, so a later check proves the page was never reloaded in between. */
 async function markDocument(page: Page) {

@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { baseURL, demo, fillCard, sameOrigin, uiSignIn } from "./support";
+import { expect, request as playwrightRequest, test, type Browser, type Page } from "@playwright/test";
+import { baseURL, demo, fillCard, sameOrigin, signedIn, type StorageState } from "./support";
 
 // Paying for bookings with the built-in test-mode processor (no STRIPE_SECRET_KEY): the card form,
 // the documented test cards, the authentication step, and the money shown on the booking.
@@ -14,7 +14,6 @@ const STANDARD = { name: "Standard home clean", price: 12_500 };
 const DEEP = { name: "Deep clean", price: 24_000 };
 const CALL_OUT = { name: "Emergency call-out", price: 12_500, providerSlug: demo.plumberSlug };
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let customerState: StorageState;
 let providerState: StorageState;
 
@@ -22,14 +21,6 @@ test.beforeAll(async ({ browser }) => {
   customerState = await signedIn(browser, demo.customer);
   providerState = await signedIn(browser, demo.provider);
 });
-
-async function signedIn(browser: Browser, email: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  await uiSignIn(await context.newPage(), email);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
 
 async function customerPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ storageState: customerState, timezoneId: "America/New_York" });

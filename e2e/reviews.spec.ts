@@ -1,13 +1,12 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { formatDateTime } from "../components/ui/format";
-import { demo, uiSignIn } from "./support";
+import { demo, signedIn, pageAs, type StorageState } from "./support";
 
 // Double-blind reviews in the browser. The demo seed (prisma/seed/demo.ts) has one completed
 // "Standard home clean" from yesterday between the demo customer and the demo provider that
 // neither has reviewed: the customer reviews first, the provider cannot see it, the provider
 // reviews, and both then see both.
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
 let customerState: StorageState;
 let providerState: StorageState;
 
@@ -16,19 +15,6 @@ test.beforeAll(async ({ browser }) => {
   customerState = await signedIn(browser, demo.customer);
   providerState = await signedIn(browser, demo.provider);
 });
-
-async function signedIn(browser: Browser, email: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  await uiSignIn(await context.newPage(), email);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
-async function pageAs(browser: Browser, storageState: StorageState, timezoneId: string): Promise<Page> {
-  const context = await browser.newContext({ storageState, timezoneId });
-  return context.newPage();
-}
 
 interface BookingRow {
   id: string;

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 export const DEMO_PASSWORD = "hearth-demo";
@@ -44,4 +44,20 @@ export async function fillCard(page: Page, number = "4242 4242 4242 4242") {
   await page.getByLabel("Card number").fill(number);
   await page.getByLabel("Expiry (MM/YY)").fill("12/34");
   await page.getByLabel("CVC").fill("123");
+}
+
+export type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+
+/** Signs in once through the form and keeps the cookies, so a test can open many pages as that user. */
+export async function signedIn(browser: Browser, email: string): Promise<StorageState> {
+  const context = await browser.newContext();
+  await uiSignIn(await context.newPage(), email);
+  const state = await context.storageState();
+  await context.close();
+  return state;
+}
+
+/** A page in a fresh context with a signed-in user's cookies, in `timezoneId` if given. */
+export async function pageAs(browser: Browser, storageState: StorageState, timezoneId?: string): Promise<Page> {
+  return (await browser.newContext({ storageState, timezoneId })).newPage();
 }

@@ -1,26 +1,12 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { demo, uiSignIn } from "./support";
+import { expect, test } from "@playwright/test";
+import { demo, signedIn, pageAs } from "./support";
 
 // Verifying a provider: the demo provider uploads an insurance certificate (a file that only claims
 // to be a PDF is refused first), an admin approves it from the queue with an expiry date (the form
 // shows field errors for a missing or past date), and the badge with that date shows on the
 // provider's public page and in "verified only" search.
 
-type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
-
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", "latin1");
-
-async function signedIn(browser: Browser, email: string): Promise<StorageState> {
-  const context = await browser.newContext();
-  await uiSignIn(await context.newPage(), email);
-  const state = await context.storageState();
-  await context.close();
-  return state;
-}
-
-async function pageAs(browser: Browser, storageState: StorageState): Promise<Page> {
-  return (await browser.newContext({ storageState })).newPage();
-}
 
 /** YYYY-MM-DD, `days` from today (UTC), and how the app prints it ("June 1, 2027", read in UTC). */
 function dateIn(days: number) {
