@@ -124,8 +124,13 @@ test("post → offer → accept with a test card → submit → approve pays the
 
   await customer.goto(`/bounties/${bountyId}`);
   await expect(customer.getByTestId("submission-notes")).toContainText("new grout applied");
-  await customer.getByTestId("approve-work").click();
-  await customer.getByTestId("confirm-approve").click();
+  // A click that lands before the page hydrates opens nothing: retry until the confirmation shows.
+  const confirmApprove = customer.getByTestId("confirm-approve");
+  await expect(async () => {
+    if (!(await confirmApprove.isVisible())) await customer.getByTestId("approve-work").click({ timeout: 2_000 });
+    await expect(confirmApprove).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await confirmApprove.click();
   await expect(customer.getByTestId("bounty-status")).toHaveAttribute("data-status", "COMPLETED");
   await expect(customer.getByTestId("escrow-status")).toHaveText("Released");
   await expect(customer.getByTestId("escrow-released")).toHaveText("$120");
