@@ -10,7 +10,6 @@ type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  * from the authorization check.
  */
 export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
-  "app/(public)/bounties/photos/route.ts": { POST: { access: { kind: "self" }, call: () => ({ upload: true }) } },
   "app/api/bounties/photos/route.ts": { POST: { access: { kind: "self" }, call: () => ({ upload: true }) } },
 
   "app/api/admin/bounties/route.ts": { GET: { access: { kind: "admin" } } },

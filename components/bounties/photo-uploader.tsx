@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { Spinner } from "@/components/ui/button";
+import { MAX_BOUNTY_PHOTO_BYTES } from "@/lib/bounties/schemas";
 
 export interface UploadedPhoto {
   key: string;
@@ -10,8 +11,7 @@ export interface UploadedPhoto {
 }
 
 /** Where every bounty photo (the posting's and the work's evidence) is uploaded, one file a request. */
-export const BOUNTY_PHOTO_UPLOAD_URL = "/bounties/photos";
-const MAX_BYTES = 8 * 1024 * 1024;
+export const BOUNTY_PHOTO_UPLOAD_URL = "/api/bounties/photos";
 
 async function uploadOne(file: File): Promise<{ key: string; url: string }> {
   const form = new FormData();
@@ -57,8 +57,8 @@ export function PhotoUploader({
     const picked = Array.from(files);
     const problems: string[] = picked.length > room ? [`Only ${max} photos per bounty: ${picked.length - Math.max(room, 0)} not added.`] : [];
     const accepted = picked.slice(0, Math.max(room, 0)).filter((file) => {
-      if (file.size > MAX_BYTES) problems.push(`${file.name} is larger than 8 MB.`);
-      return file.size <= MAX_BYTES;
+      if (file.size > MAX_BOUNTY_PHOTO_BYTES) problems.push(`${file.name} is larger than ${MAX_BOUNTY_PHOTO_BYTES / 1024 / 1024} MB.`);
+      return file.size <= MAX_BOUNTY_PHOTO_BYTES;
     });
     setErrors(problems);
     setUploading((n) => n + accepted.length);

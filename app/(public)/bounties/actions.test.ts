@@ -16,9 +16,9 @@ import {
   submitOfferAction,
   submitWorkAction,
 } from "./actions";
-import { POST as uploadPhoto } from "./photos/route";
+import { POST as uploadPhoto } from "@/app/api/bounties/photos/route";
 
-// The pages' glue to the domain: the photo upload route and the server actions, with the session
+// The pages' glue to the domain: the photo upload route the form uses and the server actions, with the session
 // decided by the test. revalidatePath needs a Next request; here it only has to be called.
 let mockActor: Actor | null = null;
 jest.mock("@/lib/core/auth/session", () => ({ getCurrentActor: async () => mockActor }));
@@ -33,7 +33,7 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 function upload(file: Blob | null, name = "photo.png") {
   const form = new FormData();
   if (file) form.set("file", file, name);
-  return uploadPhoto(new Request(`${origin}/bounties/photos`, { method: "POST", body: form, headers: { cookie: "next-auth.session-token=test", origin } }), { params: Promise.resolve({}) });
+  return uploadPhoto(new Request(`${origin}/api/bounties/photos`, { method: "POST", body: form, headers: { cookie: "next-auth.session-token=test", origin } }), { params: Promise.resolve({}) });
 }
 
 const input = (photoKeys: string[] = []) => ({
@@ -57,12 +57,16 @@ function ok<T>(result: { ok: true; data: T } | { ok: false; error: unknown }): T
   return result.data;
 }
 
-describe("photo uploads (POST /bounties/photos)", () => {
+describe("photo uploads (POST /api/bounties/photos, as the bounty form sends them)", () => {
   it("needs a session, a file and an image by content", async () => {
     mockActor = null;
     expect((await upload(new Blob([PNG]))).status).toBe(401);
     mockActor = await poster();
-    expect((await upload(null)).status).toBe(400);
+    // A form without its file is a field error the form can show (it was a bare 400 when the
+    // form had an upload route of its own).
+    const missing = await upload(null);
+    expect(missing.status).toBe(422);
+    expect((await missing.json()).error).toMatchObject({ code: "VALIDATION_FAILED", details: { fields: { file: [expect.any(String)] } } });
     const text = await upload(new Blob(["not an image"]), "fake.png");
     expect(text.status).toBe(415);
     expect((await text.json()).error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
