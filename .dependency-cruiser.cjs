@@ -63,10 +63,10 @@ module.exports = {
     {
       name: "lib-not-app",
       comment:
-        "lib/ is below app/ and components/. Only test support under lib/**/testing/ may load route files: " +
-        "lib/realtime/testing/instance-server.ts serves the real stream and message routes as a stand-in app instance.",
+        "lib/ is below app/ and components/, its tests and test support included: a harness that serves route " +
+        "files lives beside them in app/ (app/api/stream/_testing/ stands in for an app instance).",
       severity: "error",
-      from: { path: "^lib/", pathNot: "(^|/)testing/" },
+      from: { path: "^lib/" },
       to: { path: "^(app|components)/" },
     },
     {

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { POST as postMessage } from "../../../app/api/conversations/[id]/messages/route";
-import { GET as openStream } from "../../../app/api/stream/route";
-import { wireOutbox } from "../../subscriptions";
+import { POST as postMessage } from "../../conversations/[id]/messages/route";
+import { GET as openStream } from "../route";
+import { wireOutbox } from "../../../../lib/subscriptions";
 import { runAsUser } from "./header-session";
 
 /**

@@ -1,13 +1,13 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
-import { sendMessage } from "../messaging/send-message";
-import { makeInquiryPair } from "../messaging/testing/fixtures";
-import { setupTestDatabase } from "../testing/test-database";
-import { closeAllSse, readSse } from "./testing/sse-reader";
-import { startInstanceServer, type InstanceServer } from "./testing/instance-server";
+import { sendMessage } from "@/lib/messaging/send-message";
+import { makeInquiryPair } from "@/lib/messaging/testing/fixtures";
+import { setupTestDatabase } from "@/lib/testing/test-database";
+import { closeAllSse, readSse } from "@/lib/realtime/testing/sse-reader";
+import { startInstanceServer, type InstanceServer } from "./_testing/instance-server";
 
 // In-process instances run the real route handlers with the session taken from x-test-user.
-jest.mock("@/lib/core/auth/session", () => jest.requireActual("@/lib/realtime/testing/header-session"));
+jest.mock("@/lib/core/auth/session", () => jest.requireActual("@/app/api/stream/_testing/header-session"));
 
 /**
  * THE two-instance test: a message posted through instance A reaches a stream held on instance B.
@@ -16,14 +16,14 @@ jest.mock("@/lib/core/auth/session", () => jest.requireActual("@/lib/realtime/te
  * per database): two servers in this process sharing the database and the in-memory bus.
  */
 const twoProcesses = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "../../..");
 
 setupTestDatabase();
 afterEach(() => closeAllSse());
 
 function spawnInstance(): Promise<InstanceServer> {
   const { NODE_OPTIONS: _jestOptions, ...env } = process.env;
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/realtime/testing/instance-main.ts"], {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "app/api/stream/_testing/instance-main.ts"], {
     cwd: root,
     env: { ...env, LOG_LEVEL: "silent" },
   });

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Actor } from "../../core/auth/actor";
-import { unauthenticated } from "../../core/errors";
-import { loadActor } from "../../core/auth/load-actor";
+import type { Actor } from "../../../../lib/core/auth/actor";
+import { unauthenticated } from "../../../../lib/core/errors";
+import { loadActor } from "../../../../lib/core/auth/load-actor";
 
 /**
  * Stands in for lib/core/auth/session in the two-instance test servers, which run route handlers
