@@ -1,6 +1,5 @@
 import { db } from "../core/db";
-import { processorFor } from "./get-payment-processor";
-import { processorKeys } from "./keys";
+import { releaseAuthorization } from "./release-authorization";
 
 /**
  * A payment that will not get (or keep) its booking: marked CANCELED first, so a concurrent
@@ -18,6 +17,6 @@ export async function releaseUnusedPayment({ paymentId, reason }: { paymentId: s
   const after = await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true } });
   if (after.status !== "CANCELED") return;
   if (payment.processorRef && !payment.processorRef.startsWith("declined:")) {
-    await processorFor(payment.processor).cancelAuthorization({ ref: payment.processorRef, idempotencyKey: processorKeys.cancel(paymentId) });
+    await releaseAuthorization({ id: paymentId, processor: payment.processor, processorRef: payment.processorRef });
   }
 }

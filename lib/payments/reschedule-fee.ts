@@ -8,6 +8,7 @@ import { AUTHORIZATION_VALIDITY_MS } from "./authorization-window";
 import { capturePayment } from "./capture-payment";
 import { processorFor } from "./get-payment-processor";
 import { processorKeys, rescheduleFeePaymentIdPrefix } from "./keys";
+import { releaseAuthorization } from "./release-authorization";
 
 /**
  * A reschedule's fee, charged on the booking's card as its own Payment (kind RESCHEDULE_FEE):
@@ -111,7 +112,7 @@ export async function authorizeRescheduleFee({
   if (result.status === "requires_action") {
     // Nobody is there to authenticate an off-session charge: release the pending intent, refuse the move.
     await db.payment.update({ where: { id: paymentId }, data: { status: "CANCELED", processorRef: result.ref, failureCode: "authentication_required" } });
-    await processor.cancelAuthorization({ ref: result.ref, idempotencyKey: processorKeys.cancel(paymentId) }).catch((error: unknown) => {
+    await releaseAuthorization({ id: paymentId, processor: card.processor, processorRef: result.ref }).catch((error: unknown) => {
       logger.error({ err: error, paymentId }, "releasing a reschedule fee that needed authentication failed; it lapses by itself");
     });
     throw new AppError("RESCHEDULE_FEE_DECLINED", `Your bank wants to confirm the ${money} reschedule fee, which can't be done here. Your booking keeps its time.`, {
@@ -170,7 +171,7 @@ export async function releaseRescheduleFee({ paymentId, reason }: { paymentId: s
   const payment = await db.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { processor: true, processorRef: true } });
   if (!payment.processorRef) return true;
   try {
-    await processorFor(payment.processor).cancelAuthorization({ ref: payment.processorRef, idempotencyKey: processorKeys.cancel(paymentId) });
+    await releaseAuthorization({ id: paymentId, processor: payment.processor, processorRef: payment.processorRef });
   } catch (error) {
     // The hold is still there: say so, so the next settleRescheduleFees tick releases it again.
     await db.payment.updateMany({ where: { id: paymentId, status: "CANCELED", failureCode: reason }, data: { status: "AUTHORIZED", failureCode: null } });

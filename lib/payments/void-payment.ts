@@ -1,7 +1,5 @@
 import { db } from "../core/db";
-import { escrowKeys } from "./escrow-keys";
-import { processorFor } from "./get-payment-processor";
-import { processorKeys } from "./keys";
+import { releaseAuthorization } from "./release-authorization";
 
 /**
  * THE void: an AUTHORIZED payment's authorization released in full at the processor, then the
@@ -12,10 +10,7 @@ export async function voidPayment({ paymentId, reason }: { paymentId: string; re
   const payment = await db.payment.findUnique({ where: { id: paymentId }, select: { kind: true, bountyId: true, status: true, amount: true, processor: true, processorRef: true } });
   if (!payment || payment.status !== "AUTHORIZED" || !payment.processorRef) return false;
   const escrow = payment.kind === "BOUNTY_ESCROW" && payment.bountyId;
-  await processorFor(payment.processor).cancelAuthorization({
-    ref: payment.processorRef,
-    idempotencyKey: escrow ? escrowKeys.void(payment.bountyId!) : processorKeys.cancel(paymentId),
-  });
+  await releaseAuthorization({ id: paymentId, processor: payment.processor, processorRef: payment.processorRef, escrowBountyId: escrow ? payment.bountyId : null });
   const { count } = await db.payment.updateMany({
     where: { id: paymentId, status: "AUTHORIZED" },
     data: { status: "CANCELED", failureCode: reason, ...(escrow ? { refundedAmount: payment.amount } : {}) },
