@@ -55,6 +55,7 @@ import {
   notifyAdminsOnDocumentUploaded,
   notifyProviderOnVerificationEvent,
 } from "./verification/handlers/verification-notifications";
+import { eraseDeletedProviderDocuments } from "./verification/handlers/erase-deleted-provider-documents";
 
 /*
  * The wiring floor: the one file that knows both the outbox and every domain's handlers. Nothing in
@@ -77,7 +78,7 @@ export const subscriptions = {
   "user.password_changed": [],
   "user.verification_requested": [{ name: "email-verification-link", run: emailVerificationOnRequested }],
   "user.email_verified": [],
-  "user.deleted": [],
+  "user.deleted": [{ name: "erase-deleted-provider-verification-documents", run: eraseDeletedProviderDocuments }],
   // A suspended provider's listing leaves search at once (the SQL skips disabled users); unsuspending brings it back.
   "user.suspended": [{ name: "invalidate-search-user-suspended", run: invalidateSearchOn<"user.suspended">() }],
   "user.unsuspended": [{ name: "invalidate-search-user-unsuspended", run: invalidateSearchOn<"user.unsuspended">() }],
