@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 const control =
-  "block w-full rounded-lg border bg-white px-3 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 disabled:bg-stone-100";
+  "block w-full rounded-lg border bg-white px-3 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600 disabled:bg-stone-100";
 
 function border(invalid: boolean | undefined) {
   return invalid ? "border-red-400" : "border-stone-300";
