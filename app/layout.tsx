@@ -11,6 +11,7 @@ import { ClientErrorReporting } from "@/components/errors/client-error-reporting
 import { Toaster } from "@/components/ui/toaster";
 import { AppProviders } from "./_components/app-providers";
 import { SiteHeader, type HeaderUser } from "./_components/site-header";
+import { RouteFocus } from "./_components/route-focus";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -41,8 +42,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <AppProviders session={user ? session : null}>
+          <RouteFocus targetId="main" />
           <SiteHeader user={user} />
-          <main id="main" className="flex-1">
+          {/* RouteFocus focuses it after a navigation: a target, not a control, so no ring. */}
+          <main id="main" className="flex-1 focus:outline-none">
             {children}
           </main>
           <footer className="border-t border-stone-200 bg-white">

@@ -43,7 +43,7 @@ export function SkillsInput({
   return (
     <div
       className={cn(
-        "flex min-h-10 flex-wrap items-center gap-1.5 rounded-lg border bg-white px-2 py-1.5 shadow-sm focus-within:outline-2 focus-within:outline-brand-500",
+        "flex min-h-10 flex-wrap items-center gap-1.5 rounded-lg border bg-white px-2 py-1.5 shadow-sm focus-within:outline-2 focus-within:outline-brand-600",
         invalid ? "border-red-400" : "border-stone-300",
       )}
     >

@@ -55,8 +55,9 @@ export function ProviderCard({ provider }: { provider: ProviderCardData & { dist
           ) : (
             <span />
           )}
-          <Link href={`/providers/${provider.slug}`} className="text-sm font-medium text-brand-700 hover:underline" aria-label={`View ${provider.businessName}`}>
-            View profile →
+          {/* The name says whose profile, and starts with the visible words (WCAG 2.5.3, label in name). */}
+          <Link href={`/providers/${provider.slug}`} className="text-sm font-medium text-brand-700 hover:underline">
+            View profile<span className="sr-only"> of {provider.businessName}</span> <span aria-hidden="true">→</span>
           </Link>
         </div>
       </div>

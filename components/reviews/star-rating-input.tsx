@@ -30,7 +30,7 @@ export function StarRatingInput({
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
       <div className="flex items-center gap-1">
         {[1, 2, 3, 4, 5].map((stars) => (
-          <label key={stars} className="relative cursor-pointer rounded focus-within:outline-2 focus-within:outline-brand-500" title={`${stars} ${stars === 1 ? "star" : "stars"}`}>
+          <label key={stars} className="relative cursor-pointer rounded focus-within:outline-2 focus-within:outline-brand-600" title={`${stars} ${stars === 1 ? "star" : "stars"}`}>
             <input type="radio" name={name} value={stars} checked={value === stars} onChange={() => onChange(stars)} onBlur={onBlur} className="sr-only" />
             <span className="sr-only">{`${stars} ${stars === 1 ? "star" : "stars"}`}</span>
             <svg viewBox="0 0 20 20" aria-hidden="true" className={cn("pointer-events-none", size === "sm" ? "size-5" : "size-7", value !== undefined && stars <= value ? "text-amber-500" : "text-stone-300")}>

@@ -1,8 +1,10 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
+// focus-within, not focus: a date input's calendar button is focused inside the input's own
+// shadow tree, where the input itself no longer matches :focus and would lose its ring.
 const control =
-  "block w-full rounded-lg border bg-white px-3 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 disabled:bg-stone-100";
+  "block w-full rounded-lg border bg-white px-3 text-sm text-stone-900 shadow-sm placeholder:text-stone-400 focus-within:outline-2 focus-within:outline-offset-0 focus-within:outline-brand-600 disabled:bg-stone-100";
 
 function border(invalid: boolean | undefined) {
   return invalid ? "border-red-400" : "border-stone-300";

@@ -57,7 +57,7 @@ export function Select({
           aria-labelledby={labelledBy}
           className={cn(
             "inline-flex h-10 w-full items-center justify-between gap-2 rounded-lg border border-stone-300 bg-white px-3 text-left text-sm text-stone-900 shadow-sm",
-            "focus:outline-2 focus:outline-offset-0 focus:outline-brand-500 data-[placeholder]:text-stone-400",
+            "focus:outline-2 focus:outline-offset-0 focus:outline-brand-600 data-[placeholder]:text-stone-400",
             className,
           )}
         >
