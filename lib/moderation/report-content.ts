@@ -1,6 +1,6 @@
 import type { Actor } from "../core/auth/actor";
-import { Prisma } from "../core/db";
-import { AppError } from "../core/errors";
+import { db, Prisma } from "../core/db";
+import { AppError, notFound } from "../core/errors";
 import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
@@ -42,3 +42,10 @@ export async function reportContent({ actor, now = new Date(), ...raw }: ReportC
 }
 
 const alreadyReported = (kind: ReportKind) => new AppError("CONFLICT", `You have already reported this ${KIND_LABELS[kind]}`);
+
+/** The provider routes name a profile by slug (/api/providers/[slug]/reports). */
+export async function reportProviderProfile({ slug, ...rest }: { slug: string; reason: string; actor: Actor; now?: Date }) {
+  const profile = await db.providerProfile.findUnique({ where: { slug }, select: { id: true } });
+  if (!profile) throw notFound("Provider");
+  return reportContent({ ...rest, kind: "PROVIDER_PROFILE", targetId: profile.id });
+}
