@@ -1,5 +1,5 @@
 import type { Actor } from "../core/auth/actor";
-import type { Db, Tx } from "../core/db";
+import type { Tx } from "../core/db";
 import { notFound } from "../core/errors";
 import type { ReportKind } from "./schemas";
 import { assertCanReportBounty, assertCanReportMessage, assertCanReportProfile } from "./policies";
@@ -67,18 +67,4 @@ export async function setHidden(tx: Tx, kind: OwnKind, targetId: string, hiddenA
   if (kind === "MESSAGE") await tx.message.update({ where: { id: targetId }, data: { hiddenAt } });
   else if (kind === "BOUNTY") await tx.bounty.update({ where: { id: targetId }, data: { hiddenAt } });
   else await tx.providerProfile.update({ where: { id: targetId }, data: { hiddenAt } });
-}
-
-/** The author of a target, for handlers (after commit). */
-export async function authorOf(client: Db, kind: ReportKind, targetId: string): Promise<string | null> {
-  switch (kind) {
-    case "REVIEW":
-      return (await client.review.findUnique({ where: { id: targetId }, select: { authorId: true } }))?.authorId ?? null;
-    case "MESSAGE":
-      return (await client.message.findUnique({ where: { id: targetId }, select: { senderId: true } }))?.senderId ?? null;
-    case "BOUNTY":
-      return (await client.bounty.findUnique({ where: { id: targetId }, select: { posterId: true } }))?.posterId ?? null;
-    case "PROVIDER_PROFILE":
-      return (await client.providerProfile.findUnique({ where: { id: targetId }, select: { userId: true } }))?.userId ?? null;
-  }
 }

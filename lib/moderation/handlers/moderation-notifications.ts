@@ -49,7 +49,7 @@ function authorMessage(event: StoredEvent<Decision>) {
   } as const;
 }
 
-export const notifyAuthorOnModeration: Handler<Decision> = async (event, ctx) => {
+export const notifyAuthorOnModeration: Handler<Decision> = async (event) => {
   if (event.type.endsWith(".reports_dismissed")) return;
   const { authorId } = event.payload.data;
   const message = authorMessage(event);
