@@ -65,6 +65,8 @@ export const emailAuthorOnModeration: Handler<Decision> = async (event, ctx) => 
     to: author.email,
     userId: author.id,
     template: message.type.replace(/[._]/g, "-"),
+    // About the member's standing, like account email: always sent, no unsubscribe link.
+    preferenceType: null,
     dedupeKey: `${event.type}:${event.id}:author`,
     ...composeEmail({ subject: message.title, heading: message.title, paragraphs: [`Hi ${author.name},`, message.body], action: { label: "Open Hearth", url: absoluteUrl("/") } }),
   });
