@@ -50,6 +50,7 @@ import { emailWelcomeOnUserRegistered } from "./users/handlers/user-registered";
 import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./users/handlers/account-emails";
 import { streamMessageToParticipants } from "./messaging/handlers/message-sent";
 import { invalidateFlagCacheOnChange } from "./flags/handlers/flag-changed";
+import { emailAuthorOnModeration, notifyAdminsOnContentReported, notifyAuthorOnModeration, notifyReportersOnResolution } from "./moderation/handlers/moderation-notifications";
 import {
   emailProviderOnVerificationEvent,
   notifyAdminsOnDocumentUploaded,
@@ -179,6 +180,57 @@ export const subscriptions = {
     { name: "notify-review-reminder", run: notifyOnReviewReminderDue },
   ],
   "message.sent": [{ name: "stream-message-to-participants", run: streamMessageToParticipants }],
+  // Moderation (lib/moderation, docs/moderation.md): reporters hear the outcome of a hide or a
+  // dismissal, authors hear of a hide or a restore; admins hear of new reports.
+  "message.reported": [{ name: "notify-admins-message-reported", run: notifyAdminsOnContentReported }],
+  "bounty.reported": [{ name: "notify-admins-bounty-reported", run: notifyAdminsOnContentReported }],
+  "provider.reported": [{ name: "notify-admins-provider-reported", run: notifyAdminsOnContentReported }],
+  "review.hidden": [
+    { name: "notify-reporters-review-hidden", run: notifyReportersOnResolution },
+    { name: "notify-author-review-hidden", run: notifyAuthorOnModeration },
+    { name: "email-author-review-hidden", run: emailAuthorOnModeration },
+    // The provider's rating changed.
+    { name: "invalidate-search-review-hidden", run: invalidateSearchOn<"review.hidden">() },
+  ],
+  "review.restored": [
+    { name: "notify-author-review-restored", run: notifyAuthorOnModeration },
+    { name: "email-author-review-restored", run: emailAuthorOnModeration },
+    { name: "invalidate-search-review-restored", run: invalidateSearchOn<"review.restored">() },
+  ],
+  "review.reports_dismissed": [{ name: "notify-reporters-review-dismissed", run: notifyReportersOnResolution }],
+  "message.hidden": [
+    { name: "notify-reporters-message-hidden", run: notifyReportersOnResolution },
+    { name: "notify-author-message-hidden", run: notifyAuthorOnModeration },
+    { name: "email-author-message-hidden", run: emailAuthorOnModeration },
+  ],
+  "message.restored": [
+    { name: "notify-author-message-restored", run: notifyAuthorOnModeration },
+    { name: "email-author-message-restored", run: emailAuthorOnModeration },
+  ],
+  "message.reports_dismissed": [{ name: "notify-reporters-message-dismissed", run: notifyReportersOnResolution }],
+  "bounty.hidden": [
+    { name: "notify-reporters-bounty-hidden", run: notifyReportersOnResolution },
+    { name: "notify-author-bounty-hidden", run: notifyAuthorOnModeration },
+    { name: "email-author-bounty-hidden", run: emailAuthorOnModeration },
+  ],
+  "bounty.restored": [
+    { name: "notify-author-bounty-restored", run: notifyAuthorOnModeration },
+    { name: "email-author-bounty-restored", run: emailAuthorOnModeration },
+  ],
+  "bounty.reports_dismissed": [{ name: "notify-reporters-bounty-dismissed", run: notifyReportersOnResolution }],
+  // A hidden profile leaves search at once (the SQL skips hidden profiles); restoring brings it back.
+  "provider.hidden": [
+    { name: "invalidate-search-provider-hidden", run: invalidateSearchOn<"provider.hidden">() },
+    { name: "notify-reporters-provider-hidden", run: notifyReportersOnResolution },
+    { name: "notify-author-provider-hidden", run: notifyAuthorOnModeration },
+    { name: "email-author-provider-hidden", run: emailAuthorOnModeration },
+  ],
+  "provider.restored": [
+    { name: "invalidate-search-provider-restored", run: invalidateSearchOn<"provider.restored">() },
+    { name: "notify-author-provider-restored", run: notifyAuthorOnModeration },
+    { name: "email-author-provider-restored", run: emailAuthorOnModeration },
+  ],
+  "provider.reports_dismissed": [{ name: "notify-reporters-provider-dismissed", run: notifyReportersOnResolution }],
   // setFeatureFlag drops the cache itself; this retries the drop should that have failed.
   "feature_flag.changed": [{ name: "invalidate-flag-cache", run: invalidateFlagCacheOnChange }],
   // Bounties: who hears what is in lib/bounties/notification-content.ts; every event also refreshes the

@@ -79,6 +79,9 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
     approveVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10) }) },
     rejectVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, reason: "Unreadable scan" }) },
   },
+  "app/admin/moderation/actions.ts": {
+    moderateContentAction: { access: { kind: "admin" }, input: (w) => ({ kind: "REVIEW", targetId: w.reviewId, action: "DISMISS" }) },
+  },
   "app/admin/reviews/actions.ts": {
     moderateReviewAction: { access: { kind: "admin" }, input: (w) => ({ reviewId: w.reviewId, action: "RESTORE" }) },
   },
@@ -121,6 +124,11 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
   },
   "app/unsubscribe/actions.ts": {
     toggleEmailSubscription: { access: { kind: "secret", why: "the signed unsubscribe token in the email" }, invoke: (fn) => fn({ subscribed: true }, form({ token: "a".repeat(40), subscribe: "false" })) },
+  },
+  "components/moderation/actions.ts": {
+    reportMessageAction: { access: { kind: "owned", owners: ["paula"] }, input: (w) => ({ targetId: w.messageId, reason: "Abusive message." }) },
+    reportBountyAction: { access: { kind: "open", control: "bob" }, input: (w) => ({ targetId: w.bountyId, reason: "Looks like a scam." }) },
+    reportProviderAction: { access: { kind: "open", control: "bob" }, input: (w) => ({ targetId: w.paula.providerId, reason: "Fake business." }) },
   },
   "components/reviews/actions.ts": {
     submitReviewAction: { access: { kind: "owned", owners: ["alice", "paula"] }, input: (w, who) => reviewOf(w, who) },

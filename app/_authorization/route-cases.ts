@@ -13,6 +13,10 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
   "app/api/bounties/photos/route.ts": { POST: { access: { kind: "self" }, call: () => ({ upload: true }) } },
 
   "app/api/admin/bounties/route.ts": { GET: { access: { kind: "admin" } } },
+  "app/api/admin/moderation/route.ts": {
+    GET: { access: { kind: "admin" }, call: () => ({ query: { status: "open" } }) },
+    POST: { access: { kind: "admin" }, call: (w) => ({ body: { kind: "REVIEW", targetId: w.reviewId, action: "DISMISS" } }) },
+  },
   "app/api/admin/bounties/[id]/resolve/route.ts": {
     POST: { access: { kind: "admin" }, call: (w) => ({ params: { id: w.bountyId }, body: { outcome: "refund" } }) },
   },
@@ -53,6 +57,8 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
     },
   },
   "app/api/bounties/[id]/route.ts": { GET: { access: { kind: "public" }, call: (w) => ({ params: { id: w.bountyId } }) } },
+  // Anyone signed in but the poster (Alice) reports a bounty; a repeat is 409.
+  "app/api/bounties/[id]/reports/route.ts": { POST: { access: { kind: "open", control: "bob" }, call: (w) => ({ params: { id: w.bountyId }, body: { reason: "Looks like a scam." } }) } },
   "app/api/bounties/[id]/offers/route.ts": {
     GET: { access: { kind: "owned", owners: ["alice", "paula", "admin"], emptySuccess: true }, call: (w) => ({ params: { id: w.bountyId } }) },
     POST: { access: { kind: "open", control: "quinn" }, call: (w) => ({ params: { id: w.bountyId }, body: { amount: 17_000, message: "I can do this on Sunday.", etaDays: 2 } }) },
@@ -95,6 +101,8 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
   "app/api/conversations/unread-count/route.ts": { GET: { access: { kind: "self" } } },
   "app/api/conversations/[id]/route.ts": { GET: { access: { kind: "owned", owners: ["alice", "paula"] }, call: (w) => ({ params: { id: w.conversationId } }) } },
   "app/api/conversations/[id]/read/route.ts": { POST: { access: { kind: "owned", owners: ["alice", "paula"] }, call: (w) => ({ params: { id: w.conversationId } }) } },
+  // Only a participant who did not send it: Alice sent the world's message, so Paula alone may report it.
+  "app/api/messages/[id]/reports/route.ts": { POST: { access: { kind: "owned", owners: ["paula"] }, call: (w) => ({ params: { id: w.messageId }, body: { reason: "Abusive message." } }) } },
   "app/api/conversations/[id]/messages/route.ts": {
     GET: { access: { kind: "owned", owners: ["alice", "paula"] }, call: (w) => ({ params: { id: w.conversationId } }) },
     POST: { access: { kind: "owned", owners: ["alice", "paula"] }, call: (w) => ({ params: { id: w.conversationId }, body: { body: "Is Tuesday still fine?" } }) },
@@ -142,6 +150,7 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
 
   "app/api/providers/route.ts": { GET: { access: { kind: "public" } } },
   "app/api/providers/[slug]/route.ts": { GET: { access: { kind: "public" }, call: (w) => ({ params: { slug: w.paula.slug } }) } },
+  "app/api/providers/[slug]/reports/route.ts": { POST: { access: { kind: "open", control: "bob" }, call: (w) => ({ params: { slug: w.paula.slug }, body: { reason: "Fake business." } }) } },
   "app/api/providers/[slug]/calendar.ics/route.ts": { GET: { access: { kind: "secret", why: "the provider's feed token" }, call: (w) => ({ params: { slug: w.paula.providerId }, query: { token: "a".repeat(40) } }) } },
   "app/api/providers/me/route.ts": {
     GET: { access: { kind: "self", control: "paula" } },

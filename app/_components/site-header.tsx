@@ -53,8 +53,8 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/disputes" className={navLink}>
                 Disputes
               </Link>
-              <Link href="/admin/reviews" className={navLink}>
-                Reviews
+              <Link href="/admin/moderation" className={navLink}>
+                Moderation
               </Link>
               <Link href="/admin/verification" className={navLink}>
                 Verification

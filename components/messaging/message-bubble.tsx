@@ -2,6 +2,7 @@
 
 import { cn } from "@/components/ui/cn";
 import { useViewerTimeZone } from "@/components/ui/local-time";
+import { ReportContentButton } from "@/components/moderation/report-content-button";
 import type { MessageDto } from "./chat-api";
 
 /** In the viewer's zone once hydrated; nothing during the server render, so hydration matches. */
@@ -34,7 +35,11 @@ export function MessageBubble({
             <span className="font-semibold">{message.replyTo.senderName}:</span> {message.replyTo.excerpt}
           </p>
         ) : null}
-        {message.body ? (
+        {message.removed ? (
+          <p data-testid="message-removed" className="italic opacity-80">
+            Removed by a moderator
+          </p>
+        ) : message.body ? (
           <p data-testid="message-body" className="break-words whitespace-pre-wrap">
             {message.body}
           </p>
@@ -68,6 +73,7 @@ export function MessageBubble({
         <button type="button" className="hover:text-stone-800 hover:underline" onClick={() => onTogglePin(message)}>
           {message.pinnedAt ? "Unpin" : "Pin"}
         </button>
+        {!mine && !message.removed ? <ReportContentButton kind="MESSAGE" targetId={message.id} className="hover:text-stone-800 hover:underline" /> : null}
         {seen ? (
           <span data-testid="seen" className="font-medium text-stone-600">
             Seen

@@ -15,10 +15,12 @@ import { allowedActions, canReceivePayments, isParty, viewerRoleOf, type ViewerR
  * the address, the price agreed, the conversation, the evidence and the money.
  */
 export async function getBounty({ actor, bountyId }: { actor: Actor | null; bountyId: string }) {
-  const row = await db.bounty.findUnique({ where: { id: bountyId }, select: bountyDetailSelect });
+  const row = await db.bounty.findUnique({ where: { id: bountyId }, select: { ...bountyDetailSelect, hiddenAt: true } });
   if (!row) throw notFound("Bounty");
   const assignedUserId = row.acceptedOffer?.provider.userId ?? null;
   const viewerRole = viewerRoleOf(actor, { posterId: row.poster.id, assignedUserId });
+  // Hidden by a moderator (lib/moderation): only its poster and support still see it.
+  if (row.hiddenAt && viewerRole !== "poster" && viewerRole !== "admin") throw notFound("Bounty");
   // An open bounty of a suspended poster is off the board and off its page for all but support;
   // once work started the assigned provider still needs it (payment, dispute, conversation).
   if (row.status === "OPEN" && viewerRole !== "admin" && (await isPosterSuspended(row.poster.id))) throw notFound("Bounty");
@@ -68,6 +70,8 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
     disputeReason: privileged ? row.disputeReason : null,
     disputeResolution: row.disputeResolution,
     viewerRole,
+    /** Hidden by a moderator: shown to the poster and support only. */
+    hiddenByModerator: row.hiddenAt !== null,
     questions,
     offers: seesAllOffers ? offers.map(toOfferDto) : [],
     myOffer: myOffer ? toOfferDto(myOffer) : null,

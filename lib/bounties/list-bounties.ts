@@ -39,6 +39,8 @@ export async function listBounties({ query, now = new Date() }: { query: unknown
   const conditions: Prisma.Sql[] = [
     Prisma.sql`b.status = 'OPEN'`,
     Prisma.sql`b."dueAt" > ${now}`,
+    // Hidden by a moderator: off the board until restored.
+    Prisma.sql`b."hiddenAt" IS NULL`,
     // A suspended poster's bounties leave the board until the suspension is lifted.
     Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u.id = b."posterId" AND u."disabledAt" IS NULL)`,
   ];

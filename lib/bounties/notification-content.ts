@@ -18,7 +18,9 @@ export interface BountyMessage {
   path?: string;
 }
 
-export type BountyEventType = Extract<DomainEventType, `bounty.${string}` | `offer.${string}`>;
+/** Moderation's bounty events are lib/moderation's to announce (docs/moderation.md). */
+type ModerationBountyEvent = "bounty.hidden" | "bounty.restored" | "bounty.reports_dismissed" | "bounty.reported";
+export type BountyEventType = Exclude<Extract<DomainEventType, `bounty.${string}` | `offer.${string}`>, ModerationBountyEvent>;
 type Compose<T extends BountyEventType> = (a: BountyAudience, event: StoredEvent<T>, db: Db) => Promise<BountyMessage[]> | BountyMessage[];
 
 export const bountyPath = (bountyId: string) => `/bounties/${encodeURIComponent(bountyId)}`;

@@ -7,7 +7,24 @@ type ClockInterval = { start: string; end: string };
 type VerificationKind = "ID" | "LICENCE" | "INSURANCE";
 type WeeklyHours = { weekday: number; intervals: ClockInterval[] }[];
 
-export interface DomainEventPayloads {
+/** What a moderator's decision on reported content carries (lib/moderation, docs/moderation.md). */
+export type ModeratedKind = "REVIEW" | "MESSAGE" | "BOUNTY" | "PROVIDER_PROFILE";
+type ModerationPrefix = "review" | "message" | "bounty" | "provider";
+type ModerationDecision = {
+  kind: ModeratedKind;
+  targetId: string;
+  /** The user whose content it is (the review's, message's or bounty's author; the profile's owner). */
+  authorId: string;
+  /** The reports this decision resolved (hidden, dismissed) or re-opened as dismissed (restored). */
+  reportIds: string[];
+  note?: string;
+};
+/** `<kind>.hidden` / `.restored` / `.reports_dismissed` by an admin; `<kind>.reported` by a user (reviews keep review.reported). */
+type ModerationEventPayloads = { [K in `${ModerationPrefix}.${"hidden" | "restored" | "reports_dismissed"}`]: ModerationDecision } & {
+  [K in `${Exclude<ModerationPrefix, "review">}.reported`]: { kind: ModeratedKind; targetId: string; reportId: string };
+};
+
+export interface DomainEventPayloads extends ModerationEventPayloads {
   "user.registered": { userId: string };
   /** Someone asked for a reset link for this account; the handler issues the token and emails it. */
   "user.password_reset_requested": { userId: string };

@@ -19,8 +19,9 @@ export const messageSelect = {
   body: true,
   createdAt: true,
   pinnedAt: true,
+  hiddenAt: true,
   sender: { select: personSelect },
-  replyTo: { select: { id: true, body: true, sender: { select: personSelect } } },
+  replyTo: { select: { id: true, body: true, hiddenAt: true, sender: { select: personSelect } } },
   attachments: { select: { id: true, fileName: true, contentType: true, sizeBytes: true, storageKey: true }, orderBy: { id: "asc" } },
 } satisfies Prisma.MessageSelect;
 type MessageRow = Prisma.MessageGetPayload<{ select: typeof messageSelect }>;
@@ -43,6 +44,8 @@ export interface MessageDto {
   body: string;
   createdAt: string;
   pinnedAt: string | null;
+  /** Hidden by a moderator: body and attachments are withheld, the thread shows "Removed by a moderator". */
+  removed: boolean;
   replyTo: { id: string; senderName: string; excerpt: string } | null;
   attachments: AttachmentDto[];
   /** The live stream's cursor for this message (pass as ?since= to catch up from here). */
@@ -54,17 +57,23 @@ export function excerpt(text: string, max = 140): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+export const REMOVED_BY_MODERATOR = "Removed by a moderator";
+
 export function toMessageDto(row: MessageRow, storage: StorageAdapter = getStorage()): MessageDto {
+  const removed = row.hiddenAt !== null;
   return {
     id: row.id,
     conversationId: row.conversationId,
     senderId: row.senderId,
     senderName: displayName(row.sender),
-    body: row.body,
+    body: removed ? "" : row.body,
     createdAt: row.createdAt.toISOString(),
     pinnedAt: row.pinnedAt?.toISOString() ?? null,
-    replyTo: row.replyTo ? { id: row.replyTo.id, senderName: displayName(row.replyTo.sender), excerpt: excerpt(row.replyTo.body) } : null,
-    attachments: row.attachments.map((a) => ({
+    removed,
+    replyTo: row.replyTo
+      ? { id: row.replyTo.id, senderName: displayName(row.replyTo.sender), excerpt: row.replyTo.hiddenAt ? REMOVED_BY_MODERATOR : excerpt(row.replyTo.body) }
+      : null,
+    attachments: (removed ? [] : row.attachments).map((a) => ({
       id: a.id,
       fileName: a.fileName,
       contentType: a.contentType,

@@ -1,7 +1,7 @@
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
 import { parseInput } from "../core/validation";
-import { conversationSelect, excerpt, toConversationHeader, type ConversationSummaryDto } from "./dto";
+import { conversationSelect, excerpt, REMOVED_BY_MODERATOR, toConversationHeader, type ConversationSummaryDto } from "./dto";
 import { unreadCounts } from "./queries";
 import { ListConversationsInput } from "./schemas";
 
@@ -18,7 +18,7 @@ export async function listConversations({ actor, ...input }: { actor: Actor; lim
         messages: {
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
           take: 1,
-          select: { id: true, senderId: true, body: true, createdAt: true, _count: { select: { attachments: true } } },
+          select: { id: true, senderId: true, body: true, hiddenAt: true, createdAt: true, _count: { select: { attachments: true } } },
         },
       },
     }),
@@ -29,7 +29,7 @@ export async function listConversations({ actor, ...input }: { actor: Actor; lim
     return {
       ...toConversationHeader(row, actor.userId),
       lastMessage: last
-        ? { id: last.id, senderId: last.senderId, excerpt: excerpt(last.body, 100), createdAt: last.createdAt.toISOString(), attachments: last._count.attachments }
+        ? { id: last.id, senderId: last.senderId, excerpt: last.hiddenAt ? REMOVED_BY_MODERATOR : excerpt(last.body, 100), createdAt: last.createdAt.toISOString(), attachments: last.hiddenAt ? 0 : last._count.attachments }
         : null,
       lastMessageAt: row.lastMessageAt?.toISOString() ?? null,
       unreadCount: unread.get(row.id) ?? 0,

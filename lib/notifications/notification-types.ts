@@ -94,6 +94,12 @@ const entries: Entry[] = [
   { type: "review.reminder_due", category: "reviews", label: "Review reminders", description: "A reminder to review a finished booking.", transactional: false, templates: ["review-reminder"] },
   { type: "review.reported", category: "reviews", label: "Reported reviews", description: "A review was reported for moderation.", transactional: false, audience: ["ADMIN"] },
   { type: "message.sent", category: "messages", label: "New messages", description: "Someone sent you a message.", transactional: false, templates: ["message-sent", "new-message"] },
+  // Moderation (lib/moderation): the reporter hears the outcome, the author when their content goes or comes back.
+  // Not on the settings page: they are rare answers about the member's own reports and content.
+  { type: "moderation.report_resolved", category: "account", label: "Your reports", description: "A moderator acted on or dismissed something you reported.", transactional: false, templates: [], configurable: false },
+  { type: "moderation.content_hidden", category: "account", label: "Content removed", description: "A moderator hid something you posted.", transactional: false, configurable: false },
+  { type: "moderation.content_restored", category: "account", label: "Content restored", description: "A moderator restored something you posted.", transactional: false, configurable: false },
+  { type: "moderation.content_reported", category: "account", label: "Reported content", description: "A message, bounty or profile was reported for moderation.", transactional: false, audience: ["ADMIN"], templates: [] },
   // Verification badges: the decision, the warning and the lapse concern the provider's standing on the
   // platform, so their emails always send (a missed warning costs the badge).
   { type: "verification.approved", category: "account", label: "Verification approved", description: "A document was approved and its badge is on your profile.", transactional: true, audience: PROVIDER },

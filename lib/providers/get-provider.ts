@@ -18,6 +18,7 @@ export async function getProvider({ slug, viewer = null }: { slug: string; viewe
     select: {
       id: true,
       userId: true,
+      hiddenAt: true,
       slug: true,
       businessName: true,
       headline: true,
@@ -54,12 +55,16 @@ export async function getProvider({ slug, viewer = null }: { slug: string; viewe
   });
   if (!profile) throw notFound("Provider");
   const listed = await isProviderListed(db, profile.id);
-  if (!listed && !canPreviewProvider(viewer, profile)) throw notFound("Provider");
+  // A profile hidden by a moderator is also open to admins, who judge it from the queue.
+  const moderatorView = profile.hiddenAt !== null && viewer?.role === "ADMIN";
+  if (!listed && !moderatorView && !canPreviewProvider(viewer, profile)) throw notFound("Provider");
 
-  const { userId: _userId, photoKey, galleryKeys, ratingSum, rating1, rating2, rating3, rating4, rating5, verification, ...rest } = profile;
+  const { userId: _userId, hiddenAt, photoKey, galleryKeys, ratingSum, rating1, rating2, rating3, rating4, rating5, verification, ...rest } = profile;
   return {
     ...rest,
     listed,
+    /** Hidden by a moderator: only its owner and admins get here. */
+    hiddenByModerator: hiddenAt !== null,
     photo: photoKey ? imageUrls(photoKey) : null,
     gallery: galleryKeys.map(imageUrls),
     verified: verification === "VERIFIED",

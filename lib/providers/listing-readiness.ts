@@ -60,6 +60,8 @@ export const bookableServiceWhere = { active: true, archivedAt: null } satisfies
 /** The same rule as `listingReadiness`, as a filter over ProviderProfile. */
 export const listedProviderWhere = {
   user: { disabledAt: null },
+  // Hidden by a moderator (lib/moderation): out of search and off its public page until restored.
+  hiddenAt: null,
   payoutsEnabled: true,
   businessName: { not: "" },
   headline: { not: "" },

@@ -85,7 +85,7 @@ describe("reporting and moderation", () => {
     const hidden = await moderateReview({ actor: admin, reviewId: pair.ofProvider.id, action: "HIDE", note: "Personal data" });
     expect(hidden.hiddenAt).not.toBeNull();
     expect(hidden.reports.every((r) => r.status === "HIDDEN" && r.resolvedAt !== null)).toBe(true);
-    expect((await db.reviewReport.findUniqueOrThrow({ where: { id: report.reportId } })).resolvedBy).toBe(admin.userId);
+    expect((await db.contentReport.findUniqueOrThrow({ where: { id: report.reportId } })).resolvedBy).toBe(admin.userId);
     expect(await storedProviderAggregates(db, pair.provider.id)).toMatchObject({ ratingCount: 0, ratingSum: 0, rating5: 0 });
     expect((await listProviderReviews({ providerId: pair.provider.id })).data).toEqual([]);
     expect((await getReviewStatusForBooking({ actor: pair.providerActor, bookingId: pair.booking.id })).theirs).toBeNull();

@@ -17,9 +17,12 @@ export async function reportReview({ actor, now = new Date(), ...raw }: ReportRe
     return await transactional(async (tx) => {
       const review = await lockReview(tx, reviewId);
       assertCanReport(actor, review);
-      const existing = await tx.reviewReport.findUnique({ where: { reviewId_reporterId: { reviewId, reporterId: actor.userId } }, select: { id: true } });
+      const existing = await tx.contentReport.findUnique({ where: { kind_targetId_reporterId: { kind: "REVIEW", targetId: reviewId, reporterId: actor.userId } }, select: { id: true } });
       if (existing) throw alreadyReported();
-      const report = await tx.reviewReport.create({ data: { reviewId, reporterId: actor.userId, reason, createdAt: now }, select: { id: true } });
+      const report = await tx.contentReport.create({
+        data: { kind: "REVIEW", targetId: reviewId, reviewId, reporterId: actor.userId, reason, createdAt: now },
+        select: { id: true },
+      });
       await tx.review.update({ where: { id: reviewId }, data: { reportCount: { increment: 1 } } });
       await recordEvent(tx, {
         type: "review.reported",

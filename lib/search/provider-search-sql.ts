@@ -198,6 +198,7 @@ export function providerSearchSql(spec: ProviderSearchSpec): Prisma.Sql {
     Prisma.sql`p."payoutsEnabled"`,
     Prisma.sql`p."businessName" <> '' AND p."headline" <> '' AND p."bio" <> '' AND p."city" <> ''`,
     Prisma.sql`EXISTS (SELECT 1 FROM "User" u WHERE u.id = p."userId" AND u."disabledAt" IS NULL)`,
+    Prisma.sql`p."hiddenAt" IS NULL`,
     Prisma.sql`EXISTS (SELECT 1 FROM "AvailabilityRule" a WHERE a."providerId" = p.id)`,
     Prisma.sql`EXISTS (SELECT 1 FROM "Service" s WHERE s."providerId" = p.id AND ${serviceFilter(spec)})`,
   ];

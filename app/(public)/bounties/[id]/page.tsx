@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getBounty, type BountyDetail } from "@/lib/bounties/get-bounty";
+import { ReportContentButton } from "@/components/moderation/report-content-button";
 import { getCurrentActor } from "@/lib/core/auth/session";
 import { BountyStatusBadge } from "@/components/bounties/bounty-status-badge";
 import { BountyLiveRefresh } from "@/components/bounties/live-refresh";
@@ -75,6 +76,17 @@ export default async function BountyPage({ params, searchParams }: Props) {
       <div className="mt-2">
         <StatusHelp bounty={bounty} />
       </div>
+      {bounty.hiddenByModerator ? (
+        <Alert tone="error" className="mt-4" title="Hidden by a moderator" data-testid="hidden-notice">
+          This bounty is off the board; only its poster and support can see this page.
+        </Alert>
+      ) : null}
+      {/* Signed-in viewers other than the poster may report it (lib/moderation). */}
+      {actor && viewerRole !== "poster" && !bounty.hiddenByModerator ? (
+        <div className="mt-2">
+          <ReportContentButton kind="BOUNTY" targetId={bounty.id} />
+        </div>
+      ) : null}
 
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="min-w-0 space-y-8">

@@ -14,6 +14,7 @@ import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { Stars } from "@/components/ui/stars";
 import { MessageProviderButton } from "@/components/messaging/message-provider-button";
+import { ReportContentButton } from "@/components/moderation/report-content-button";
 import { ProviderReviews } from "@/components/reviews/provider-reviews";
 import { orNotFound } from "@/components/pages/or-not-found";
 import { VerificationBadges } from "@/components/verification/verification-badges";
@@ -43,7 +44,11 @@ export default async function ProviderPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
-      {!provider.listed ? (
+      {provider.hiddenByModerator ? (
+        <p className="mb-6 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900" data-testid="hidden-notice">
+          Hidden by a moderator: this page is out of search and only its owner and admins can see it.
+        </p>
+      ) : !provider.listed ? (
         <p className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" data-testid="preview-notice">
           Preview: only you can see this page. It goes live once your <a href="/dashboard" className="font-medium underline">checklist</a> is complete.
         </p>
@@ -83,7 +88,11 @@ export default async function ProviderPage({ params }: { params: Params }) {
           )}
           {provider.bio ? <p className="mt-4 whitespace-pre-line text-stone-700">{provider.bio}</p> : null}
         </div>
-        {canMessage ? <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} /> : null}
+        <div className="flex flex-col items-end gap-2">
+          {canMessage ? <MessageProviderButton providerId={provider.id} providerSlug={provider.slug} /> : null}
+          {/* Signed-in visitors other than the owner may report the profile (lib/moderation). */}
+          {actor && actor.providerId !== provider.id && !provider.hiddenByModerator ? <ReportContentButton kind="PROVIDER_PROFILE" targetId={provider.id} /> : null}
+        </div>
       </header>
 
       {provider.gallery.length ? (

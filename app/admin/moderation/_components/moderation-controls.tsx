@@ -4,29 +4,31 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { moderateReviewAction } from "../actions";
+import type { ReportKind } from "@/lib/moderation/schemas";
+import { moderateContentAction } from "../actions";
 
-/** Hide, or restore / keep visible, with an optional note for the audit trail. */
-export function ModerationControls({ reviewId, hidden }: { reviewId: string; hidden: boolean }) {
+/** Hide, restore or dismiss, with an optional note for the audit trail and the reports. */
+export function ModerationControls({ kind, targetId, hidden, hasOpen }: { kind: ReportKind; targetId: string; hidden: boolean; hasOpen: boolean }) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const act = (action: "HIDE" | "RESTORE") =>
+  const act = (action: "HIDE" | "RESTORE" | "DISMISS") =>
     startTransition(async () => {
       setError(null);
-      const result = await moderateReviewAction({ reviewId, action, note: note.trim() || undefined });
+      const result = await moderateContentAction({ kind, targetId, action, note: note.trim() || undefined });
       if (result.ok) router.refresh();
-      else setError(result.error.message);
+      else setError((result.error.details as { fields?: Record<string, string[]> } | undefined)?.fields?.note?.[0] ?? result.error.message);
     });
 
+  const id = `note-${kind}-${targetId}`;
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3" data-testid="moderation-controls">
-      <label htmlFor={`note-${reviewId}`} className="sr-only">
+      <label htmlFor={id} className="sr-only">
         Note for the audit log
       </label>
-      <Input id={`note-${reviewId}`} className="h-8 max-w-xs" placeholder="Note (optional)" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
+      <Input id={id} className="h-8 max-w-xs" placeholder="Note (optional)" maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
       {hidden ? (
         <Button size="sm" variant="secondary" onClick={() => act("RESTORE")} pending={pending}>
           Restore
@@ -36,9 +38,11 @@ export function ModerationControls({ reviewId, hidden }: { reviewId: string; hid
           <Button size="sm" variant="danger" onClick={() => act("HIDE")} pending={pending}>
             Hide
           </Button>
-          <Button size="sm" variant="secondary" onClick={() => act("RESTORE")} disabled={pending}>
-            Keep visible
-          </Button>
+          {hasOpen ? (
+            <Button size="sm" variant="secondary" onClick={() => act("DISMISS")} disabled={pending}>
+              Dismiss reports
+            </Button>
+          ) : null}
         </>
       )}
       {error ? (
