@@ -99,7 +99,7 @@ test("provider dashboard and admin review queue", async ({ browser }) => {
   await provider.context().close();
 
   const admin = await as(browser, "admin");
-  await admin.goto("/admin/reviews");
+  await admin.goto("/admin/moderation");
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoSeriousViolations(admin);
   await admin.context().close();

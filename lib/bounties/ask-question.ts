@@ -5,7 +5,7 @@ import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { getBounty } from "./get-bounty";
-import { assignedUserId, lockBounty } from "./lock-bounty";
+import { assertListedForProviders, assignedUserId, lockBounty } from "./lock-bounty";
 import { assertCanBid } from "./policies";
 import { AskQuestionInput } from "./schemas";
 import { assertStatus } from "./state-machine";
@@ -21,6 +21,7 @@ export async function askQuestion({ actor, now = new Date(), ...input }: AskQues
     const bounty = await lockBounty(tx, bountyId);
     assertCanBid(actor, { ...bounty, assignedUserId: assignedUserId(bounty) }, provider, "ask questions");
     assertStatus(bounty.status, ["OPEN"], "ask questions");
+    await assertListedForProviders(tx, bounty);
     const asked = await tx.bountyQuestion.count({ where: { bountyId, authorId: actor.userId } });
     if (asked >= MAX_QUESTIONS_PER_ASKER) throw new AppError("RATE_LIMITED", `You can ask at most ${MAX_QUESTIONS_PER_ASKER} questions on one bounty`);
     const row = await tx.bountyQuestion.create({ data: { bountyId, authorId: actor.userId, question, createdAt: now }, select: { id: true } });

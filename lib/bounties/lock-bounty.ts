@@ -14,6 +14,7 @@ export const lockedBountySelect = {
   cancelRequestedById: true,
   cancelRequestReason: true,
   autoReleaseAt: true,
+  hiddenAt: true,
   acceptedOffer: { select: { id: true, amount: true, providerId: true, provider: { select: { userId: true } } } },
   payment: { select: { id: true, status: true, amount: true, currency: true, providerId: true, chargebackOpenedAt: true, chargebackClosedAt: true, chargebackOutcome: true } },
 } satisfies Prisma.BountySelect;
@@ -31,6 +32,14 @@ export async function lockBounty(tx: Tx, bountyId: string): Promise<LockedBounty
   const bounty = await tx.bounty.findUnique({ where: { id: bountyId }, select: lockedBountySelect });
   if (!bounty) throw notFound("Bounty");
   return bounty;
+}
+
+/**
+ * A bounty a moderator hid, or one whose poster is suspended, does not exist for providers: new
+ * offers and questions get the 404 its page gives them.
+ */
+export async function assertListedForProviders(tx: Tx, bounty: Pick<LockedBounty, "hiddenAt" | "posterId">): Promise<void> {
+  if (bounty.hiddenAt || !(await tx.user.count({ where: { id: bounty.posterId, disabledAt: null } }))) throw notFound("Bounty");
 }
 
 /** The user id of the provider the bounty was given to, if any. */

@@ -1,11 +1,11 @@
 import { db } from "../core/db";
 import type { Actor } from "../core/auth/actor";
-import { AppError, notFound } from "../core/errors";
+import { AppError } from "../core/errors";
 import { parseInput } from "../core/validation";
 import { recordEvent } from "../events/record-event";
 import { transactional } from "../events/transactional";
 import { getBounty } from "./get-bounty";
-import { assignedUserId, lockBounty } from "./lock-bounty";
+import { assertListedForProviders, assignedUserId, lockBounty } from "./lock-bounty";
 import { assertOfferAmount, assertUnderOfferCap } from "./offer-rules";
 import { assertCanBid, assertCanReceivePayments } from "./policies";
 import { SubmitOfferInput } from "./schemas";
@@ -26,8 +26,8 @@ export async function submitOffer({ actor, now = new Date(), ...input }: SubmitO
     const bounty = await lockBounty(tx, bountyId);
     const providerId = assertCanBid(actor, { ...bounty, assignedUserId: assignedUserId(bounty) }, provider, "make offers");
     assertStatus(bounty.status, ["OPEN"], "make an offer");
-    // The bounty of a suspended poster is hidden; an offer made from a stale page is refused alike.
-    if (!(await tx.user.count({ where: { id: bounty.posterId, disabledAt: null } }))) throw notFound("Bounty");
+    // A hidden bounty (moderated, or its poster suspended) refuses an offer made from a stale page.
+    await assertListedForProviders(tx, bounty);
     assertOfferAmount(bounty.budgetAmount, amount);
     if (bounty.budgetAmount > 0) assertCanReceivePayments(provider!, "provider");
     const existing = await tx.offer.findUnique({ where: { bountyId_providerId: { bountyId, providerId } }, select: { id: true, status: true } });

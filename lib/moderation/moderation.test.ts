@@ -3,7 +3,9 @@ import { db } from "../core/db";
 import { settleDispatches } from "../events/dispatch";
 import { getBounty } from "../bounties/get-bounty";
 import { listBounties } from "../bounties/list-bounties";
-import { post, poster, setEra, later } from "../bounties/test-helpers";
+import { askQuestion } from "../bounties/ask-question";
+import { submitOffer } from "../bounties/submit-offer";
+import { bidder, post, poster, setEra, later } from "../bounties/test-helpers";
 import { listConversations } from "../messaging/list-conversations";
 import { listMessages } from "../messaging/list-messages";
 import { sendMessage } from "../messaging/send-message";
@@ -136,6 +138,10 @@ describe("reporting and moderating a bounty", () => {
     expect(await getBounty({ actor: p, bountyId: bounty.id })).toMatchObject({ hiddenByModerator: true, viewerRole: "poster" });
     expect(await getBounty({ actor: admin, bountyId: bounty.id })).toMatchObject({ hiddenByModerator: true });
     expect(await codeOf(reportContent({ actor: await customer(), kind: "BOUNTY", targetId: bounty.id, reason: "Gone?" }))).toBe("NOT_FOUND");
+    // Nor does it take new offers or questions from a page loaded before it was hidden.
+    const latecomer = await bidder();
+    expect(await codeOf(askQuestion({ actor: latecomer, bountyId: bounty.id, question: "Is the stain oil based?" }))).toBe("NOT_FOUND");
+    expect(await codeOf(submitOffer({ actor: latecomer, bountyId: bounty.id, amount: 10_000, message: "Two coats this weekend, stain included.", etaDays: 2 }))).toBe("NOT_FOUND");
     await settleDispatches();
     expect(await notificationsOf(reporterC.userId, "moderation.report_resolved")).toEqual([expect.objectContaining({ title: "The bounty you reported was removed" })]);
     expect(await notificationsOf(p.userId, "moderation.content_hidden")).toHaveLength(1);
