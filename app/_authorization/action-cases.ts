@@ -79,6 +79,11 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
     approveVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10) }) },
     rejectVerificationDocumentAction: { access: { kind: "admin" }, input: (w) => ({ documentId: w.documentId, reason: "Unreadable scan" }) },
   },
+  // The world's bounty was allowed when scored: the admin gets through to a 409 (nothing held), outsiders a 403.
+  "app/admin/risk/actions.ts": {
+    approveRiskHoldAction: { access: { kind: "admin" }, input: (w) => ({ assessmentId: w.bountyRiskAssessmentId }) },
+    rejectRiskHoldAction: { access: { kind: "admin" }, input: (w) => ({ assessmentId: w.bountyRiskAssessmentId, note: "Authorization matrix check" }) },
+  },
   "app/admin/reviews/actions.ts": {
     moderateReviewAction: { access: { kind: "admin" }, input: (w) => ({ reviewId: w.reviewId, action: "RESTORE" }) },
   },
