@@ -21,18 +21,19 @@ interface GatherOptions {
  */
 export async function gatherRiskSignals(tx: Tx, { kind, userId, providerId, amount, now }: GatherOptions): Promise<RiskSignals> {
   const since = (days: number) => new Date(now.getTime() - days * DAY);
-  const [user, failedPayments, disputes, chargebacks, recentCount, history] = await Promise.all([
-    tx.user.findUnique({ where: { id: userId }, select: { createdAt: true } }),
+  // One after another: they share the transaction's connection.
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { createdAt: true } });
+  const failedPayments =
     kind === "PAYOUT" && providerId
-      ? tx.payout.count({ where: { providerId, status: "failed", createdAt: { gte: since(90) } } })
-      : tx.payment.count({ where: { customerId: userId, status: "FAILED", createdAt: { gte: since(90) } } }),
-    tx.dispute.count({ where: { OR: [{ openedById: userId }, { respondentId: userId }], createdAt: { gte: since(365) } } }),
+      ? await tx.payout.count({ where: { providerId, status: "failed", createdAt: { gte: since(90) } } })
+      : await tx.payment.count({ where: { customerId: userId, status: "FAILED", createdAt: { gte: since(90) } } });
+  const disputes = await tx.dispute.count({ where: { OR: [{ openedById: userId }, { respondentId: userId }], createdAt: { gte: since(365) } } });
+  const chargebacks =
     kind === "PAYOUT" && providerId
-      ? tx.payment.count({ where: { providerId, chargebackOpenedAt: { gte: since(365) } } })
-      : tx.payment.count({ where: { customerId: userId, chargebackOpenedAt: { gte: since(365) } } }),
-    countRecent(tx, kind, userId, providerId, since(1)),
-    amountHistory(tx, kind, userId, providerId, since(365)),
-  ]);
+      ? await tx.payment.count({ where: { providerId, chargebackOpenedAt: { gte: since(365) } } })
+      : await tx.payment.count({ where: { customerId: userId, chargebackOpenedAt: { gte: since(365) } } });
+  const recentCount = await countRecent(tx, kind, userId, providerId, since(1));
+  const history = await amountHistory(tx, kind, userId, providerId, since(365));
   return {
     kind,
     amount,
