@@ -5,6 +5,7 @@ import { getBounty } from "../bounties/get-bounty";
 import { listBounties } from "../bounties/list-bounties";
 import { admin, bidder, later, now, post, poster, setEra } from "../bounties/test-helpers";
 import { submitOffer } from "../bounties/submit-offer";
+import { cancelBounty } from "../bounties/cancel-bounty";
 import { ledgerAccounts } from "../ledger/accounts";
 import { captureEarned } from "../ledger/movements";
 import type { PaymentProcessor } from "../payments/processor";
@@ -97,6 +98,20 @@ describe("risk holds on bounties", () => {
     expect(await onBoard(bounty.id)).toBe(false);
     expect(await assessmentOf("BOUNTY", bounty.id)).toMatchObject({ reviewStatus: "REJECTED", reviewedById: support.userId });
     expect(await db.auditLog.count({ where: { entityId: id, action: "risk.hold_rejected" } })).toBe(1);
+  });
+
+  it("its poster may withdraw it while it waits: approving it then is a 409, rejecting clears the queue", async () => {
+    const p = await newPoster();
+    const bounty = await post(p, { budgetAmount: LARGE });
+    expect((await getBounty({ actor: p, bountyId: bounty.id })).allowed.cancel).toBe(true);
+    await cancelBounty({ actor: p, bountyId: bounty.id, reason: "Found someone else", now: now() });
+    expect((await db.bounty.findUniqueOrThrow({ where: { id: bounty.id }, select: { status: true } })).status).toBe("CANCELLED");
+    const { id } = await assessmentOf("BOUNTY", bounty.id);
+    const support = await admin();
+    await expect(approveHold({ actor: support, assessmentId: id })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    expect((await assessmentOf("BOUNTY", bounty.id)).reviewStatus).toBe("PENDING"); // the refused decision rolled back
+    await rejectHold({ actor: support, assessmentId: id, note: "Withdrawn by the poster" });
+    expect((await assessmentOf("BOUNTY", bounty.id)).reviewStatus).toBe("REJECTED");
   });
 
   it("lets a settled user post as before: scored, allowed, open, no review", async () => {
