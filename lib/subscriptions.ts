@@ -3,6 +3,9 @@ import { registerInTransactionReactions, type InTransactionReactions } from "./e
 import { registerOutbox } from "./events/wiring";
 import { closeEscrowChargeback, openEscrowChargeback } from "./bounties/chargeback";
 import { applyAccountStatus } from "./payouts/apply-account-status";
+import { decideHeldPayout } from "./payouts/decide-held-payout";
+import { decideHeldBounty } from "./bounties/decide-held-bounty";
+import { notifyProviderOnHoldApproved, notifyProviderOnHoldRejected } from "./risk/handlers/notify-on-hold-decision";
 import { emailSender } from "./notifications/send-email";
 import { invalidateSearchOn } from "./search/handlers/invalidate-search";
 import {
@@ -239,6 +242,11 @@ export const subscriptions = {
     { name: "notify-poster-bounty-posted", run: notifyOnBountyEvent<"bounty.posted">() },
     { name: "refresh-bounty-posted", run: refreshBountyPage },
   ],
+  // Risk scoring held it (docs/risk.md): the poster hears it is under review; bounty.posted follows an approval.
+  "bounty.held_for_review": [
+    { name: "notify-poster-bounty-held-for-review", run: notifyOnBountyEvent<"bounty.held_for_review">() },
+    { name: "refresh-bounty-held-for-review", run: refreshBountyPage },
+  ],
   "bounty.question_asked": [
     { name: "email-poster-bounty-question-asked", run: emailOnBountyEvent<"bounty.question_asked">() },
     { name: "notify-poster-bounty-question-asked", run: notifyOnBountyEvent<"bounty.question_asked">() },
@@ -361,6 +369,10 @@ export const subscriptions = {
     { name: "notify-provider-verification-expired", run: notifyProviderOnVerificationEvent<"verification.expired">() },
     { name: "invalidate-search-verification-expired", run: invalidateSearchOn<"verification.expired">() },
   ],
+  // Risk holds (docs/risk.md): the provider hears of their payout's outcome; a bounty's poster hears
+  // it from bounty.posted / bounty.cancelled, which the decision records.
+  "risk.hold_approved": [{ name: "notify-provider-risk-hold-approved", run: notifyProviderOnHoldApproved }],
+  "risk.hold_rejected": [{ name: "notify-provider-risk-hold-rejected", run: notifyProviderOnHoldRejected }],
 } satisfies Required<Subscriptions>;
 
 /**
@@ -375,6 +387,8 @@ export const subscriptions = {
 export const inTransactionReactions: InTransactionReactions = {
   "escrow.chargeback_opened": openEscrowChargeback,
   "escrow.chargeback_closed": closeEscrowChargeback,
+  "risk.bounty_hold_decided": decideHeldBounty,
+  "risk.payout_hold_decided": (tx, data) => decideHeldPayout(tx, data),
   "connected_account.updated": (tx, data) => applyAccountStatus(tx, { ...data, actorId: null }),
 };
 

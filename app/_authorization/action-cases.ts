@@ -82,6 +82,11 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
   "app/admin/moderation/actions.ts": {
     moderateContentAction: { access: { kind: "admin" }, input: (w) => ({ kind: "REVIEW", targetId: w.reviewId, action: "DISMISS" }) },
   },
+  // The world's bounty was allowed when scored: the admin gets through to a 409 (nothing held), outsiders a 403.
+  "app/admin/risk/actions.ts": {
+    approveRiskHoldAction: { access: { kind: "admin" }, input: (w) => ({ assessmentId: w.bountyRiskAssessmentId }) },
+    rejectRiskHoldAction: { access: { kind: "admin" }, input: (w) => ({ assessmentId: w.bountyRiskAssessmentId, note: "Authorization matrix check" }) },
+  },
   "app/admin/reviews/actions.ts": {
     moderateReviewAction: { access: { kind: "admin" }, input: (w) => ({ reviewId: w.reviewId, action: "RESTORE" }) },
   },

@@ -122,6 +122,7 @@ export async function buildWorld() {
     disputeId: dispute.id,
     proposalId: proposed.proposals[0].id,
     bountyId: bounty.id,
+    bountyRiskAssessmentId: (await db.riskAssessment.findUniqueOrThrow({ where: { subjectKind_subjectId: { subjectKind: "BOUNTY", subjectId: bounty.id } }, select: { id: true } })).id,
     offerId: offered.myOffer!.id,
     questionId: question.questions[0].id,
     conversationId: conversation.id,

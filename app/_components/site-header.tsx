@@ -59,6 +59,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <Link href="/admin/verification" className={navLink}>
                 Verification
               </Link>
+              <Link href="/admin/risk" className={navLink}>
+                Risk holds
+              </Link>
               <Link href="/admin/revenue" className={navLink}>
                 Revenue
               </Link>

@@ -1,8 +1,9 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-export type BountyStatus = "OPEN" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "COMPLETED" | "CANCELLED" | "DISPUTED" | "EXPIRED";
+export type BountyStatus = "UNDER_REVIEW" | "OPEN" | "IN_PROGRESS" | "AWAITING_APPROVAL" | "COMPLETED" | "CANCELLED" | "DISPUTED" | "EXPIRED";
 
 const look: Record<BountyStatus, { tone: BadgeTone; label: string }> = {
+  UNDER_REVIEW: { tone: "warning", label: "Under review" },
   OPEN: { tone: "success", label: "Open for offers" },
   IN_PROGRESS: { tone: "info", label: "In progress" },
   AWAITING_APPROVAL: { tone: "warning", label: "Awaiting approval" },

@@ -9,6 +9,7 @@ import type { AuthorizationOutcome } from "../payments/authorization-outcome";
 import { lockPaymentForFinalize, markPaymentAwaitingAction, markPaymentFailed, recordSecuredPayment, type SecuredOutcome } from "../payments/record-authorization-outcome";
 import { loadBookingPaymentResult, type BookingPaymentResult } from "./booking-payment-result";
 import { releaseUnusedPayment } from "../payments/release-unused-payment";
+import { assessRisk, recordRiskAssessment } from "../risk/assess-risk";
 
 
 const PendingBookingSchema = z.object({ serviceId: z.string(), start: z.string(), notes: z.string(), address: z.string() });
@@ -48,12 +49,15 @@ export async function finalizeBookingPayment({ paymentId, outcome, now = new Dat
       const pending = PendingBookingSchema.parse(payment.pendingBooking);
       start = Date.parse(pending.start);
       serviceId = pending.serviceId;
+      // Scored for the admins (docs/risk.md); a booking is never held.
+      const verdict = await assessRisk(tx, { kind: "BOOKING", userId: payment.customerId, amount: payment.amount, now });
       const booking = await insertBooking(tx, {
         customerId: payment.customerId,
         request: { ...pending, start },
         price: { amount: payment.amount, currency: payment.currency },
         now,
       });
+      await recordRiskAssessment(tx, { verdict, subjectId: booking.id, userId: payment.customerId, currency: payment.currency, now });
       await recordSecuredPayment(tx, { paymentId, outcome, now, bookingId: booking.id });
     }));
   } catch (error) {

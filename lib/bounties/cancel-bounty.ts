@@ -31,7 +31,8 @@ export async function cancelBounty({ actor, now = new Date(), ...input }: { acto
       throw new AppError("INVALID_STATE", "A disputed bounty is settled by Hearth support", { currentStatus: bounty.status, reason: "DISPUTED" });
     }
     assertTransition(bounty.status, "CANCELLED");
-    if (bounty.status === "OPEN") {
+    // Under review (risk hold): the poster may withdraw it like an open one.
+    if (bounty.status === "OPEN" || bounty.status === "UNDER_REVIEW") {
       if (role !== "poster" && !admin) throw new AppError("FORBIDDEN", "Only the person who posted the bounty can cancel it");
     } else if (!(admin && role === "admin")) {
       assertIsParty(actor, parties, "cancel it");

@@ -24,6 +24,8 @@ export async function getBounty({ actor, bountyId }: { actor: Actor | null; boun
   // An open bounty of a suspended poster is off the board and off its page for all but support;
   // once work started the assigned provider still needs it (payment, dispute, conversation).
   if (row.status === "OPEN" && viewerRole !== "admin" && (await isPosterSuspended(row.poster.id))) throw notFound("Bounty");
+  // Held by risk scoring: only its poster (who sees "under review") and support know it exists.
+  if (row.status === "UNDER_REVIEW" && viewerRole !== "poster" && viewerRole !== "admin") throw notFound("Bounty");
   const privileged = isParty(viewerRole) || viewerRole === "admin";
   const seesAllOffers = viewerRole === "poster" || viewerRole === "admin";
 

@@ -39,6 +39,7 @@ async function latestReason(db: Db, bountyId: string, action: string, before: Da
 
 export const bountyMessages: { [T in BountyEventType]: Compose<T> } = {
   "bounty.posted": (a) => [{ to: a.poster, email: false, title: "Your bounty is live", body: `“${a.title}” is on the board. We'll tell you when providers ask questions or make offers.` }],
+  "bounty.held_for_review": (a) => [{ to: a.poster, email: false, title: "Your bounty is under review", body: `“${a.title}” is being checked by Hearth support before it goes on the board. We'll tell you as soon as it is live.` }],
   "bounty.question_asked": async (a, e, db) => {
     const q = await db.bountyQuestion.findUnique({ where: { id: e.payload.data.questionId }, select: { question: true } });
     return [{ to: a.poster, email: true, title: "New question on your bounty", body: `A provider asked about “${a.title}”: ${quote(q?.question)}. Your answer is public.` }];

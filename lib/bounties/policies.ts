@@ -115,7 +115,7 @@ export function allowedActions(
     submit: role === "assigned" && status === "IN_PROGRESS",
     approve: role === "poster" && status === "AWAITING_APPROVAL",
     requestChanges: role === "poster" && status === "AWAITING_APPROVAL" && bounty.changeRequests < ctx.maxChangeRequests,
-    cancel: (role === "poster" && status === "OPEN") || (party && working && !bounty.cancelRequestedById) || (role === "admin" && (status === "OPEN" || working)),
+    cancel: (role === "poster" && (status === "OPEN" || status === "UNDER_REVIEW")) || (party && working && !bounty.cancelRequestedById) || (role === "admin" && (status === "OPEN" || working)),
     confirmCancel: party && working && !!bounty.cancelRequestedById && bounty.cancelRequestedById !== actor?.userId,
     dispute: party && working,
     resolve: role === "admin" && status === "DISPUTED",

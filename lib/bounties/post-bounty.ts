@@ -10,6 +10,7 @@ import { assertOwnPhotoKeys } from "./photos";
 import { assertCanPost } from "./policies";
 import { PostBountyInput } from "./schemas";
 import { assertEnabled } from "../flags/is-enabled";
+import { assessRisk, recordRiskAssessment } from "../risk/assess-risk";
 
 const HOUR = 3_600_000;
 const MAX_DUE_DAYS = 365;
@@ -26,7 +27,8 @@ function assertKnownCurrency(currency: string): void {
 /**
  * A customer (or a provider acting as one) posts a job to the public board. The budget is a
  * guide for offers; 0 makes it "for honor" (no money ever moves). Photos must be the poster's own
- * uploads (uploadBountyPhoto).
+ * uploads (uploadBountyPhoto). A bounty whose risk score reaches the review threshold (docs/risk.md)
+ * starts UNDER_REVIEW instead of OPEN: off the board, closed to offers, until an admin decides.
  */
 export async function postBounty({ actor, now = new Date(), ...input }: PostBountyInput & { actor: Actor; now?: Date }) {
   await assertEnabled("bounties.create");
@@ -42,8 +44,11 @@ export async function postBounty({ actor, now = new Date(), ...input }: PostBoun
   const bountyId = await transactional(async (tx) => {
     const category = await tx.category.findUnique({ where: { slug: data.categorySlug }, select: { id: true } });
     if (!category) throw new AppError("VALIDATION_FAILED", "Unknown category", { fields: { categorySlug: ["Pick a category from the list"] } });
+    const verdict = await assessRisk(tx, { kind: "BOUNTY", userId: actor.userId, amount: data.budgetAmount, now });
+    const held = verdict.decision === "HOLD";
     const bounty = await tx.bounty.create({
       data: {
+        status: held ? "UNDER_REVIEW" : "OPEN",
         posterId: actor.userId,
         categoryId: category.id,
         title: data.title,
@@ -62,7 +67,10 @@ export async function postBounty({ actor, now = new Date(), ...input }: PostBoun
       },
       select: { id: true },
     });
-    await recordEvent(tx, { type: "bounty.posted", actorId: actor.userId, entity: { type: "Bounty", id: bounty.id }, data: { bountyId: bounty.id } });
+    await recordRiskAssessment(tx, { verdict, subjectId: bounty.id, userId: actor.userId, currency: data.currency, now });
+    // Held: nobody hears of it yet; bounty.posted is recorded when an admin opens it (open-held-bounty.ts).
+    if (held) await recordEvent(tx, { type: "bounty.held_for_review", actorId: actor.userId, entity: { type: "Bounty", id: bounty.id }, data: { bountyId: bounty.id, score: verdict.score } });
+    else await recordEvent(tx, { type: "bounty.posted", actorId: actor.userId, entity: { type: "Bounty", id: bounty.id }, data: { bountyId: bounty.id } });
     return bounty.id;
   });
   return getBounty({ actor, bountyId });

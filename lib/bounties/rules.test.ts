@@ -14,6 +14,9 @@ describe("the bounty state machine", () => {
     const moves = Object.entries(bountyTransitions).flatMap(([from, tos]) => tos.map((to) => `${from}→${to}`));
     expect(moves.sort()).toEqual(
       [
+        // Risk holds (docs/risk.md): an admin's approval opens a held bounty, a rejection (or its poster) cancels it.
+        "UNDER_REVIEW→OPEN",
+        "UNDER_REVIEW→CANCELLED",
         "OPEN→IN_PROGRESS",
         "OPEN→CANCELLED",
         "OPEN→EXPIRED",

@@ -7,6 +7,8 @@ import { AppError } from "../core/errors";
  * not a move (the bounty stays where it is until the confirmation).
  */
 export const bountyTransitions: Record<BountyStatus, readonly BountyStatus[]> = {
+  // Held by risk scoring at posting (docs/risk.md): an admin's approval opens it, a rejection cancels it.
+  UNDER_REVIEW: ["OPEN", "CANCELLED"],
   OPEN: ["IN_PROGRESS", "CANCELLED", "EXPIRED"],
   IN_PROGRESS: ["AWAITING_APPROVAL", "CANCELLED", "DISPUTED"],
   AWAITING_APPROVAL: ["COMPLETED", "IN_PROGRESS", "CANCELLED", "DISPUTED"],

@@ -12,7 +12,7 @@ describe("in-transaction facts", () => {
   it("runs the one registered reaction with the caller's transaction and the fact's data", async () => {
     const seen: unknown[] = [];
     const record = (name: string) => async (t: Tx, data: unknown) => void seen.push([name, t, data]);
-    registerInTransactionReactions({ "escrow.chargeback_opened": record("opened"), "escrow.chargeback_closed": record("closed"), "connected_account.updated": record("account") });
+    registerInTransactionReactions({ "escrow.chargeback_opened": record("opened"), "escrow.chargeback_closed": record("closed"), "connected_account.updated": record("account"), "risk.bounty_hold_decided": record("bounty-hold"), "risk.payout_hold_decided": record("payout-hold") });
     await dispatchInTransaction(tx, fact);
     expect(seen).toEqual([["account", tx, fact.data]]);
   });
@@ -25,7 +25,7 @@ describe("in-transaction facts", () => {
     const boom = async () => {
       throw new Error("boom");
     };
-    registerInTransactionReactions({ "escrow.chargeback_opened": boom, "escrow.chargeback_closed": boom, "connected_account.updated": boom });
+    registerInTransactionReactions({ "escrow.chargeback_opened": boom, "escrow.chargeback_closed": boom, "connected_account.updated": boom, "risk.bounty_hold_decided": boom, "risk.payout_hold_decided": boom });
     await expect(dispatchInTransaction(tx, fact)).rejects.toThrow("boom");
   });
 });

@@ -13,6 +13,10 @@ export interface InTransactionFacts {
   /** A chargeback closed on a bounty's escrow: won unfreezes, lost cancels the bounty. */
   "escrow.chargeback_closed": { bountyId: string; paymentId: string; disputeRef: string; reason: string | null; at: Date; outcome: string; amount: number };
   /** The processor's view of a provider's connected account (locked by the caller): payouts applies it. */
+  /** An admin decided a bounty's risk hold (lib/risk/decide-hold.ts): bounties opens or cancels it. */
+  "risk.bounty_hold_decided": { bountyId: string; approved: boolean; actorId: string; note: string | null; now: Date };
+  /** An admin decided a payout's risk hold: payouts pays it through the usual path, or cancels it. */
+  "risk.payout_hold_decided": { payoutId: string; approved: boolean; actorId: string; note: string | null; now: Date };
   "connected_account.updated": { providerId: string; previous: { detailsSubmitted: boolean; payoutsEnabled: boolean }; next: { detailsSubmitted: boolean; payoutsEnabled: boolean } };
 }
 

@@ -83,6 +83,8 @@ export interface DomainEventPayloads extends ModerationEventPayloads {
   "review.reminder_due": { bookingId?: string; bountyId?: string; userId: string; deadline: string };
   "message.sent": { messageId: string; conversationId: string };
   "bounty.posted": { bountyId: string };
+  /** Risk scoring held the new bounty for review (docs/risk.md): off the board until an admin decides. */
+  "bounty.held_for_review": { bountyId: string; score: number };
   "bounty.question_asked": { bountyId: string; questionId: string };
   "bounty.question_answered": { bountyId: string; questionId: string };
   "offer.submitted": { bountyId: string; offerId: string };
@@ -124,6 +126,9 @@ export interface DomainEventPayloads extends ModerationEventPayloads {
   "verification.expiring": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
   /** The badge lapsed by itself (scheduler). */
   "verification.expired": { documentId: string; providerId: string; kind: VerificationKind };
+  /** An admin decided a risk hold (lib/risk): approved opens the bounty / pays the payout, rejected cancels it. */
+  "risk.hold_approved": { assessmentId: string; subjectKind: "BOUNTY" | "PAYOUT"; subjectId: string; userId: string };
+  "risk.hold_rejected": { assessmentId: string; subjectKind: "BOUNTY" | "PAYOUT"; subjectId: string; userId: string; note: string };
 }
 
 export type DomainEventType = keyof DomainEventPayloads;

@@ -16,7 +16,10 @@ export interface PayoutDto {
   id: string;
   amount: number;
   currency: string;
-  /** "paid" (test mode: at once) or "pending" (Stripe pays the connected account on its own schedule). */
+  /**
+   * "paid" (test mode: at once) or "pending" (Stripe pays the connected account on its own schedule);
+   * "held" while a risk review is pending, "cancelled" when support rejected it (the money stayed available).
+   */
   status: string;
   createdAt: Date;
 }
@@ -29,4 +32,6 @@ export interface ProviderBalance {
   /** Earned and not paid out: what a payout can take. */
   available: number;
   paidOut: number;
+  /** Held payouts awaiting a risk review (docs/risk.md); present only when there are some. */
+  reserved?: number;
 }

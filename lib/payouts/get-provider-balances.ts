@@ -26,11 +26,12 @@ export async function getProviderBalances({ actor }: { actor: Actor }): Promise<
 export async function providerBalances(client: Db | Tx, providerId: string, feeBps: number = env.PLATFORM_FEE_BPS): Promise<ProviderBalance[]> {
   const payable = ledgerAccounts.providerPayable(providerId);
   const payouts = ledgerAccounts.payouts(providerId);
-  const [services, held, ledger, frozen] = await Promise.all([
+  const [services, held, ledger, frozen, reserved] = await Promise.all([
     client.service.findMany({ where: { providerId }, distinct: ["currency"], select: { currency: true } }),
     client.payment.findMany({ where: { providerId, status: { in: ["AUTHORIZED", "CARD_SAVED"] } }, select: { amount: true, currency: true } }),
     accountBalances(client, [payable, payouts]),
     frozenEarnings(client, providerId),
+    heldPayouts(client, providerId),
   ]);
   const byCurrency = new Map<string, ProviderBalance>();
   const row = (currency: string) => {
@@ -50,17 +51,30 @@ export async function providerBalances(client: Db | Tx, providerId: string, feeB
     row(currency).available -= amount;
     row(currency).pending += amount;
   }
+  // Payouts held for a risk review are reserved: not available, not paid out, until an admin decides.
+  for (const { currency, _sum } of reserved) {
+    const amount = _sum.amount ?? 0;
+    if (amount <= 0) continue;
+    row(currency).available -= amount;
+    row(currency).reserved = amount;
+  }
   return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 /**
  * What a payout can take in one currency right now (call under the provider row lock): the
- * ledger's payable minus what open booking disputes freeze.
+ * ledger's payable minus what open booking disputes freeze and what held payouts reserve.
  */
 export async function availableBalance(client: Db | Tx, providerId: string, currency: string): Promise<number> {
-  const [rows, frozen] = await Promise.all([
+  const [rows, frozen, reserved] = await Promise.all([
     client.ledgerEntry.aggregate({ where: { account: ledgerAccounts.providerPayable(providerId), currency }, _sum: { amount: true } }),
     frozenEarnings(client, providerId, currency),
+    client.payout.aggregate({ where: { providerId, currency, status: "held" }, _sum: { amount: true } }),
   ]);
-  return -(rows._sum.amount ?? 0) - (frozen.get(currency) ?? 0);
+  return -(rows._sum.amount ?? 0) - (frozen.get(currency) ?? 0) - (reserved._sum.amount ?? 0);
+}
+
+/** Held payouts (risk review) per currency: reserved out of the available balance. */
+function heldPayouts(client: Db | Tx, providerId: string) {
+  return client.payout.groupBy({ by: ["currency"], where: { providerId, status: "held" }, _sum: { amount: true } });
 }

@@ -41,6 +41,11 @@ export function BalanceCards({ balances, payoutsEnabled }: { balances: ProviderB
               </Card>
             ))}
           </div>
+          {balance.reserved ? (
+            <p className="mt-3 text-sm text-stone-600" data-testid="balance-reserved">
+              <Money amount={balance.reserved} currency={balance.currency} /> is reserved for a payout under review by Hearth support.
+            </p>
+          ) : null}
           <div className="mt-4">
             <PayOutButton currency={balance.currency} amount={balance.available} disabled={!payoutsEnabled} />
             {!payoutsEnabled && balance.available > 0 ? <p className="mt-2 text-sm text-stone-600">Set up payouts to pay this out.</p> : null}

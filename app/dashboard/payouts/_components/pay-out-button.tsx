@@ -22,7 +22,7 @@ export function PayOutButton({ currency, amount, disabled }: { currency: string;
       const result = await requestPayoutAction({ currency, amount });
       if (result.ok) {
         const { status } = result.data;
-        setMessage({ tone: "success", text: `${formatMoney(result.data.amount, currency)} ${status === "paid" ? "paid out" : "recorded as paid out"}.` });
+        setMessage({ tone: "success", text: `${formatMoney(result.data.amount, currency)} ${status === "paid" ? "paid out" : status === "held" ? "is under review by Hearth support; we'll tell you when it is made" : "recorded as paid out"}.` });
       } else {
         setMessage({ tone: "error", text: result.error.message });
       }

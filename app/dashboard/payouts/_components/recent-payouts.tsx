@@ -22,6 +22,14 @@ export function RecentPayouts({ payouts, testMode }: { payouts: PayoutDto[]; tes
             <Badge tone="info" title="Stripe pays your bank on your account's payout schedule">
               Pending at Stripe
             </Badge>
+          ) : payout.status === "held" ? (
+            <Badge tone="warning" title="Hearth support checks some payouts before they are made; the amount is reserved meanwhile">
+              Under review
+            </Badge>
+          ) : payout.status === "cancelled" ? (
+            <Badge tone="neutral" title="Not made: the amount is back in your available balance">
+              Not approved
+            </Badge>
           ) : (
             <Badge tone="danger">{payout.status}</Badge>
           )}

@@ -17,6 +17,12 @@ export function StatusHelp({ bounty }: { bounty: BountyDetail }) {
   const resolution = bounty.disputeResolution ? RESOLUTION[bounty.disputeResolution] : null;
   const refunded = bounty.payment?.refundedAmount ? ` (${formatMoney(bounty.payment.refundedAmount, bounty.payment.currency)} back to the poster)` : "";
   switch (bounty.status) {
+    case "UNDER_REVIEW":
+      return (
+        <Alert tone="info" title="Under review" data-testid="status-help">
+          Hearth support is checking this bounty before it goes on the board (we check some new posts with a large budget). Nobody can see it or make offers yet; you&apos;ll be told as soon as it is live.
+        </Alert>
+      );
     case "OPEN":
       return (
         <p className="text-sm text-stone-600" data-testid="status-help">
