@@ -52,6 +52,13 @@ import { emailOnDisputeEvent, notifyOnDisputeEvent } from "./disputes/handlers/d
 import { emailWelcomeOnUserRegistered } from "./users/handlers/user-registered";
 import { emailResetLinkOnResetRequested, emailVerificationOnRequested, emailVerificationOnUserRegistered } from "./users/handlers/account-emails";
 import { streamMessageToParticipants } from "./messaging/handlers/message-sent";
+import {
+  offerWaitlistOnBookingCancelled,
+  offerWaitlistOnBookingDeclined,
+  offerWaitlistOnBookingExpired,
+  offerWaitlistOnBookingRescheduled,
+} from "./waitlist/handlers/offer-freed-time";
+import { emailCustomerOnWaitlistOffer, notifyCustomerOnWaitlistOffer } from "./waitlist/handlers/hold-offered";
 import { invalidateFlagCacheOnChange } from "./flags/handlers/flag-changed";
 import { emailAuthorOnModeration, notifyAdminsOnContentReported, notifyAuthorOnModeration, notifyReportersOnResolution } from "./moderation/handlers/moderation-notifications";
 import {
@@ -99,11 +106,14 @@ export const subscriptions = {
   "booking.declined": [
     { name: "email-customer-booking-declined", run: emailCustomerOnBookingDeclined },
     { name: "notify-customer-booking-declined", run: notifyCustomerOnBookingDeclined },
+    // Freed time goes to the waitlist (docs/waitlist.md), here and on expiry, cancellation and reschedule.
+    { name: "offer-waitlist-booking-declined", run: offerWaitlistOnBookingDeclined },
   ],
   "booking.expired": [
     { name: "email-customer-booking-expired", run: emailCustomerOnBookingExpired },
     { name: "notify-customer-booking-expired", run: notifyCustomerOnBookingExpired },
     { name: "notify-provider-booking-expired", run: notifyProviderOnBookingExpired },
+    { name: "offer-waitlist-booking-expired", run: offerWaitlistOnBookingExpired },
   ],
   // Each party is emailed (confirmation or notice, with a METHOD:CANCEL file); the other side is notified.
   "booking.cancelled": [
@@ -112,13 +122,25 @@ export const subscriptions = {
     { name: "email-admin-booking-cancelled", run: emailAdminOnBookingCancelled },
     { name: "notify-customer-booking-cancelled", run: notifyCustomerOnBookingCancelled },
     { name: "notify-provider-booking-cancelled", run: notifyProviderOnBookingCancelled },
+    { name: "offer-waitlist-booking-cancelled", run: offerWaitlistOnBookingCancelled },
   ],
   "booking.rescheduled": [
     { name: "email-customer-booking-rescheduled", run: emailCustomerOnBookingRescheduled },
     { name: "email-provider-booking-rescheduled", run: emailProviderOnBookingRescheduled },
     { name: "notify-customer-booking-rescheduled", run: notifyCustomerOnBookingRescheduled },
     { name: "notify-provider-booking-rescheduled", run: notifyProviderOnBookingRescheduled },
+    { name: "offer-waitlist-booking-rescheduled", run: offerWaitlistOnBookingRescheduled },
   ],
+  // Waitlist: the customer offered a time hears of it at once, with the link to claim it.
+  "waitlist.joined": [],
+  "waitlist.left": [],
+  "waitlist.offered": [
+    { name: "email-customer-waitlist-offer", run: emailCustomerOnWaitlistOffer },
+    { name: "notify-customer-waitlist-offer", run: notifyCustomerOnWaitlistOffer },
+  ],
+  "waitlist.hold_expired": [],
+  "waitlist.hold_claimed": [],
+  "waitlist.fill_gaps_changed": [],
   "booking.completed": [
     { name: "email-customer-booking-completed", run: emailCustomerOnBookingCompleted },
     { name: "notify-customer-booking-completed", run: notifyCustomerOnBookingCompleted },

@@ -46,6 +46,10 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
     confirmBookingPaymentAction: { access: { kind: "owned", owners: ["alice"] }, input: (w) => ({ paymentId: w.upcomingPaymentId }) },
     testAuthenticateBookingPaymentAction: { access: { kind: "owned", owners: ["alice"] }, input: (w) => ({ paymentId: w.upcomingPaymentId, approve: true }) },
   },
+  "app/account/waitlist/actions.ts": {
+    joinWaitlistAction: { access: { kind: "open", control: "bob" }, input: (w) => ({ serviceId: w.paula.serviceId, date: w.waitlistDate, startTime: "09:00", endTime: "12:00" }) },
+    leaveWaitlistAction: { access: { kind: "owned", owners: ["alice"] }, input: (w) => ({ entryId: w.waitlistEntryId }) },
+  },
   "app/account/notifications/actions.ts": {
     markNotificationsReadAction: { access: { kind: "owned", owners: ["alice"], emptySuccess: true }, input: (w) => ({ ids: [w.notificationId] }) },
     markNotificationsReadFromForm: { access: { kind: "owned", owners: ["alice"], emptySuccess: true }, invoke: (fn, w) => fn(form({ id: w.notificationId })) },
@@ -104,6 +108,10 @@ export const ACTION_CASES: Record<string, Record<string, ActionCase>> = {
     markNoShowAction: { access: { kind: "owned", owners: ["paula", "admin"] }, input: (w) => ({ bookingId: w.upcomingBookingId }) },
   },
   "app/dashboard/calendar/actions.ts": { rotateCalendarTokenAction: { access: { kind: "self", control: "paula" }, input: () => ({}) } },
+  "app/dashboard/waitlist/actions.ts": {
+    offerGapAction: { access: { kind: "self", control: "paula" }, input: (w) => ({ date: w.waitlistDate, startTime: "10:00", endTime: "11:00" }) },
+    setFillGapsAction: { access: { kind: "self", control: "paula" }, input: () => ({ enabled: true }) },
+  },
   "app/dashboard/payouts/actions.ts": {
     startOnboardingAction: { access: { kind: "self", control: "paula" }, input: () => ({}) },
     requestPayoutAction: { access: { kind: "self", control: "paula" }, input: () => ({ currency: "USD" }) },

@@ -140,6 +140,11 @@ export const ROUTE_CASES: Record<string, Partial<Record<Method, RouteCase>>> = {
   "app/api/users/route.ts": { POST: { access: { kind: "public" }, call: () => ({ body: { email: uniqueEmail("new"), password: "a-long-password", name: "New Person", timeZone: "Europe/Berlin" } }) } },
 
   "app/api/notifications/route.ts": { GET: { access: { kind: "self" } } },
+  "app/api/waitlist/route.ts": {
+    GET: { access: { kind: "self" } },
+    POST: { access: { kind: "open", control: "bob" }, call: (w) => ({ body: { serviceId: w.paula.serviceId, date: w.waitlistDate, startTime: "13:00", endTime: "16:00" } }) },
+  },
+  "app/api/waitlist/[id]/route.ts": { DELETE: { access: { kind: "owned", owners: ["alice"] }, call: (w) => ({ params: { id: w.waitlistEntryId } }) } },
   "app/api/notifications/unread-count/route.ts": { GET: { access: { kind: "self" } } },
   "app/api/notifications/read/route.ts": { POST: { access: { kind: "owned", owners: ["alice"], emptySuccess: true }, call: (w) => ({ body: { ids: [w.notificationId] } }) } },
 

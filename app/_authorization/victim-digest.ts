@@ -30,6 +30,8 @@ const SCOPES: Record<string, string> = {
   MessageAttachment: `"messageId" in (select id from "Message" where "conversationId" in (${theirConversations}))`,
   Notification: `"userId" = any($1::text[])`,
   NotificationPreference: `"userId" = any($1::text[])`,
+  WaitlistEntry: `"customerId" = any($1::text[]) or "providerId" = $2`,
+  SlotHold: `"customerId" = any($1::text[]) or "providerId" = $2`,
 };
 
 /** One md5 per table over every row Alice and Paula own: any write to their things changes it. */

@@ -17,6 +17,7 @@ import { NOW, TUE10, TUE13, asProvider, at, provider } from "@/lib/payments/test
 import { uploadProfileImage } from "@/lib/providers/upload-profile-image";
 import { submitReview } from "@/lib/reviews/submit-review";
 import { uploadVerificationDocument } from "@/lib/verification/upload-verification-document";
+import { joinWaitlist } from "@/lib/waitlist/join-waitlist";
 import { makeAdmin, makeCategoryTree, makeCustomer, makeProvider, uniqueEmail } from "@/lib/testing/factories";
 import { uniqueToken } from "@/prisma/seed/builders";
 
@@ -107,6 +108,9 @@ export async function buildWorld() {
     select: { id: true },
   });
 
+  const waitlistDate = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+  const waitlistEntry = await joinWaitlist({ actor: alice, serviceId, date: waitlistDate });
+
   return {
     actors,
     secrets: [aliceUser.email, secret("address"), secret("notes"), secret("dispute-reason"), secret("message"), secret("notification"), secret("bounty-address"), secret("offer-message")],
@@ -134,6 +138,9 @@ export async function buildWorld() {
     galleryKey: (await db.providerProfile.findUniqueOrThrow({ where: { id: paula.providerId! }, select: { galleryKeys: true } })).galleryKeys[0],
     /** A date a month ahead, inside the overrides' two-year horizon. */
     overrideDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    /** A day a few days ahead that Alice is on Paula's waitlist for. */
+    waitlistDate,
+    waitlistEntryId: waitlistEntry.id,
   };
 }
 

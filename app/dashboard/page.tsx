@@ -54,6 +54,9 @@ export default async function DashboardPage() {
             <ButtonLink href="/dashboard/calendar" variant="secondary">
               Calendar feed
             </ButtonLink>
+            <ButtonLink href="/dashboard/waitlist" variant="secondary">
+              Waitlist
+            </ButtonLink>
             <ButtonLink href="/dashboard/bookings">Manage bookings</ButtonLink>
           </>
         }

@@ -13,8 +13,8 @@ export const SlotQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
 });
 
-/** Free start times of a service; the default window is the next 14 days. */
-export async function getServiceSlots({ serviceId, query, now = Date.now() }: { serviceId: string; query: unknown; now?: number }) {
+/** Free start times of a service; the default window is the next 14 days. `customerId`'s own waitlist holds show as free to them. */
+export async function getServiceSlots({ serviceId, query, now = Date.now(), customerId }: { serviceId: string; query: unknown; now?: number; customerId?: string }) {
   const input = parseInput(SlotQuery, query);
   const from = input.from ? Date.parse(input.from) : now;
   const to = input.to ? Date.parse(input.to) : from + 14 * DAY;
@@ -22,7 +22,7 @@ export async function getServiceSlots({ serviceId, query, now = Date.now() }: { 
   if (to - from > MAX_SLOT_RANGE_DAYS * DAY) {
     throw new AppError("VALIDATION_FAILED", `Ask for at most ${MAX_SLOT_RANGE_DAYS} days at a time`, { fields: { to: ["range too long"] } });
   }
-  const { service, rules, busy } = await loadSlotInputs(db, serviceId, from, to);
+  const { service, rules, busy } = await loadSlotInputs(db, serviceId, from, to, undefined, { now, holderId: customerId });
   const slots = computeSlots(rules, busy, now, from, to);
   return {
     timeZone: service.provider.timeZone,

@@ -8,11 +8,20 @@ export const TIME_HOLDING_STATUSES = ["REQUESTED", "CONFIRMED"] as const;
 
 const MINUTE = 60_000;
 
+/** Whose view of the calendar: a waitlist hold is busy for everyone but its holder, and only until it lapses. */
+export interface SlotViewer {
+  /** Epoch ms the holds' expiry is compared to (default: the clock). */
+  now?: number;
+  /** The customer looking: their own live holds do not block them. */
+  holderId?: string;
+}
+
 /**
  * Everything the pure slot engine needs for one service over [from, to). `excludeBookingId`
- * leaves a booking's own time out of the busy list, for rescheduling it.
+ * leaves a booking's own time out of the busy list, for rescheduling it. Live waitlist holds
+ * (SlotHold, docs/waitlist.md) are busy too, except the viewer's own.
  */
-export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: number, to: number, excludeBookingId?: string) {
+export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: number, to: number, excludeBookingId?: string, viewer: SlotViewer = {}) {
   const service = await client.service.findFirst({
     where: { id: serviceId, active: true },
     select: {
@@ -46,9 +55,21 @@ export async function loadSlotInputs(client: Db | Tx, serviceId: string, from: n
     },
     select: { blockStartsAt: true, blockEndsAt: true },
   });
+  const holds = await client.slotHold.findMany({
+    where: {
+      providerId: service.providerId,
+      status: "ACTIVE",
+      // A lapsed hold stops blocking at once, whether or not the scheduler has passed it on yet.
+      expiresAt: { gt: new Date(viewer.now ?? Date.now()) },
+      ...(viewer.holderId ? { customerId: { not: viewer.holderId } } : {}),
+      blockEndsAt: { gt: new Date(from - margin) },
+      blockStartsAt: { lt: new Date(to + margin) },
+    },
+    select: { blockStartsAt: true, blockEndsAt: true },
+  });
 
   const rules = slotRulesOf(service, service.provider.timeZone, service.provider.availability, service.provider.overrides);
-  const busy: Busy[] = bookings.map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() }));
+  const busy: Busy[] = [...bookings, ...holds].map((b) => ({ start: b.blockStartsAt.getTime(), end: b.blockEndsAt.getTime() }));
   return { service, rules, busy };
 }
 

@@ -9,6 +9,7 @@ import { bookingInterval } from "./booking-interval";
 import { bookingSelect } from "./dto";
 import { slotTaken } from "./slot-taken";
 import { lockProviderCalendar } from "./lock-provider-calendar";
+import { linkClaimedHolds, takeHeldTime } from "./slot-holds";
 
 const HOUR = 3_600_000;
 
@@ -36,7 +37,10 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
   const { start } = request;
   const owner = await tx.service.findUnique({ where: { id: request.serviceId }, select: { providerId: true } });
   if (owner) await lockProviderCalendar(tx, owner.providerId);
-  const { service, rules, busy } = await loadSlotInputs(tx, request.serviceId, start - 24 * HOUR, start + 24 * HOUR);
+  const { service, rules, busy } = await loadSlotInputs(tx, request.serviceId, start - 24 * HOUR, start + 24 * HOUR, undefined, {
+    now: now.getTime(),
+    holderId: customerId,
+  });
   if (service.priceAmount !== price.amount || service.currency !== price.currency) {
     throw new AppError("CONFLICT", "The price of this service changed while you were paying. Nothing was charged; please book again.", {
       reason: "PRICE_CHANGED",
@@ -46,13 +50,16 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
   if (!free) throw await slotTaken(tx, request.serviceId, start, now);
 
   const instant = service.bookingMode === "INSTANT";
+  const interval = bookingInterval(service, new Date(start));
+  // Waitlist holds over this time: lapsed ones stop blocking, the customer's own is consumed (docs/waitlist.md).
+  const claimed = await takeHeldTime(tx, { customerId, providerId: service.providerId, interval, now });
   const created = await tx.booking.create({
     data: {
       customerId,
       providerId: service.providerId,
       serviceId: service.id,
       status: instant ? "CONFIRMED" : "REQUESTED",
-      ...bookingInterval(service, new Date(start)),
+      ...interval,
       serviceName: service.name,
       priceAmount: service.priceAmount,
       currency: service.currency,
@@ -77,5 +84,6 @@ export async function insertBooking(tx: Tx, { customerId, request, price, now }:
     entity: { type: "Booking", id: created.id },
     data: { bookingId: created.id },
   });
+  await linkClaimedHolds(tx, { holdIds: claimed, bookingId: created.id, customerId });
   return created;
 }

@@ -28,7 +28,10 @@ export async function requestBooking({ actor, now = new Date(), ...input }: Requ
   await assertEnabled("bookings.create");
   const data = parseInput(RequestBookingInput, input);
   const start = Date.parse(data.start);
-  const { service, rules, busy } = await loadSlotInputs(db, data.serviceId, start - 24 * HOUR, start + 24 * HOUR);
+  const { service, rules, busy } = await loadSlotInputs(db, data.serviceId, start - 24 * HOUR, start + 24 * HOUR, undefined, {
+    now: now.getTime(),
+    holderId: actor.userId,
+  });
   assertCanBook(actor, service.provider);
   const provider = await db.providerProfile.findUniqueOrThrow({
     where: { id: service.providerId },

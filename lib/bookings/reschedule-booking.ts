@@ -19,6 +19,7 @@ import { RescheduleBookingInput } from "./schemas";
 import { openStatuses } from "./state-machine";
 import { isOverlapViolation, slotTaken } from "./slot-taken";
 import { lockProviderCalendar } from "./lock-provider-calendar";
+import { expireLapsedHolds } from "./slot-holds";
 
 const DAY = 24 * 3_600_000;
 
@@ -40,7 +41,7 @@ async function planReschedule(tx: Tx, { actor, bookingId, start, now }: Move) {
       ? rescheduleFeeFor({ policy: parseRescheduleSnapshot(current.policySnapshot), priceAmount: current.priceAmount, startsAt: current.startsAt, at: now })
       : 0;
   await lockProviderCalendar(tx, current.providerId);
-  const { service, rules, busy } = await loadSlotInputs(tx, current.serviceId, start - DAY, start + DAY, bookingId);
+  const { service, rules, busy } = await loadSlotInputs(tx, current.serviceId, start - DAY, start + DAY, bookingId, { now: now.getTime() });
   const durationMin = Math.round((current.endsAt.getTime() - current.startsAt.getTime()) / 60_000);
   const free = computeSlots({ ...rules, durationMin }, busy, now.getTime(), start, start + 1).some((s) => s.start === start);
   if (!free) throw await slotTaken(tx, current.serviceId, start, now);
@@ -96,6 +97,7 @@ async function commitReschedule(move: Move, plan: { feeAmount: number; reschedul
         throw new AppError("CONFLICT", "This booking changed a moment ago. Review it and try again.", { reason: "BOOKING_CHANGED" });
       }
       if (fee) await linkRescheduleFee(tx, { paymentId: fee.paymentId, bookingId });
+      await expireLapsedHolds(tx, { providerId: current.providerId, interval, now: move.now });
       await tx.booking.update({
         where: { id: bookingId },
         // A new time deserves a new reminder.

@@ -7,7 +7,7 @@ const DAY = 24 * 60 * 60_000;
 
 /** 409 "slot taken", with the next few free starts so the client can offer them at once. */
 export async function slotTaken(client: Tx | undefined, serviceId: string, start: number, now: Date): Promise<AppError> {
-  const { rules, busy } = await loadSlotInputs(client ?? db, serviceId, start, start + 7 * DAY);
+  const { rules, busy } = await loadSlotInputs(client ?? db, serviceId, start, start + 7 * DAY, undefined, { now: now.getTime() });
   const next = computeSlots(rules, busy, now.getTime(), start, start + 7 * DAY)
     .slice(0, 5)
     .map((slot) => new Date(slot.start).toISOString());

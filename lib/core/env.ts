@@ -58,6 +58,8 @@ const EnvSchema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   /** A confirmed booking completes itself this long after its end unless it is disputed. */
   BOOKING_AUTO_COMPLETE_HOURS: z.coerce.number().int().min(1).default(24),
+  /** How long a freed time offered to a waitlisted customer is held for them alone (docs/waitlist.md). */
+  WAITLIST_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** A submitted bounty with no answer from its poster is released to the provider after this many days. */
   /** How long after a booking ends its customer can open a dispute. */
   DISPUTE_WINDOW_DAYS: z.coerce.number().int().min(1).default(7),

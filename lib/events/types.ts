@@ -48,6 +48,16 @@ export interface DomainEventPayloads extends ModerationEventPayloads {
   /** `feeAmount`: what the customer owes under the booking's reschedule policy (minor units; recorded, not charged). */
   "booking.rescheduled": { bookingId: string; previousStart: string; previousEnd: string; feeAmount?: number };
   "booking.completed": { bookingId: string };
+  /** Waitlist (docs/waitlist.md): a customer waits for a time of a service on a day, optionally a window. */
+  "waitlist.joined": { entryId: string };
+  "waitlist.left": { entryId: string };
+  /** A freed time is held for one waitlisted customer until `expiresAt`; they are told with a link to claim it. */
+  "waitlist.offered": { holdId: string; entryId: string; expiresAt: string };
+  /** The hold lapsed unclaimed; its time goes to the next person. */
+  "waitlist.hold_expired": { holdId: string };
+  /** The holder booked the held time (the booking's own event follows its usual path). */
+  "waitlist.hold_claimed": { holdId: string; bookingId: string };
+  "waitlist.fill_gaps_changed": { providerId: string; enabled: boolean };
   "booking.no_show": { bookingId: string };
   /** The 24-hour reminder is due (emitted once per booking by the scheduler). */
   "booking.reminder_due": { bookingId: string };

@@ -36,7 +36,7 @@ export const CATEGORY_LABELS: Record<NotificationCategory, string> = {
 
 /** Notification types outside the catalog still count towards their category by their prefix. */
 const CATEGORY_PREFIXES: Record<NotificationCategory, readonly string[]> = {
-  bookings: ["booking."],
+  bookings: ["booking.", "waitlist."],
   bounties: ["bounty.", "offer."],
   payments: ["payment.", "payout.", "provider.payouts"],
   reviews: ["review."],
@@ -57,6 +57,7 @@ const entries: Entry[] = [
   { type: "booking.declined", category: "bookings", label: "Declined requests", description: "A provider declined your request.", transactional: false, audience: CUSTOMER },
   { type: "booking.expired", category: "bookings", label: "Expired requests", description: "A request lapsed without an answer.", transactional: false },
   { type: "booking.cancelled", category: "bookings", label: "Cancellations", description: "A booking was cancelled, with the refund.", transactional: true },
+  { type: "waitlist.offered", category: "bookings", label: "Waitlist offers", description: "A time you waited for opened up and is held for you.", transactional: false, audience: CUSTOMER, templates: ["waitlist-offer"] },
   { type: "booking.rescheduled", category: "bookings", label: "Reschedules", description: "A booking moved to another time.", transactional: true },
   { type: "booking.reminder_due", category: "bookings", label: "Reminders", description: "The day before a booking.", transactional: false, templates: ["booking-reminder"] },
   { type: "booking.completed", category: "bookings", label: "Completed bookings", description: "A booking is done; time to leave a review.", transactional: false },

@@ -19,6 +19,7 @@ import { settleBountyEscrows } from "../bounties/settle-bounty-escrows";
 import { escalateOverdueDisputes } from "../disputes/escalate-overdue-disputes";
 import { expireVerificationBadges } from "../verification/expire-verification-badges";
 import { warnExpiringVerificationBadges } from "../verification/warn-expiring-verification-badges";
+import { passOnLapsedHolds } from "../waitlist/pass-on-lapsed-holds";
 import { acquireLease } from "./acquire-lease";
 
 const instanceId = randomUUID();
@@ -43,6 +44,7 @@ export interface TickResult {
   disputesEscalated?: number;
   verificationBadgesExpired?: number;
   verificationWarningsSent?: number;
+  waitlistHoldsPassedOn?: number;
 }
 
 /**
@@ -76,6 +78,8 @@ export async function runScheduledJobs({ now = new Date(), leaseSeconds = 50 }: 
     // Verification badges lapse by themselves; their providers hear 14 days ahead, once.
     verificationBadgesExpired: await expireVerificationBadges({ now }),
     verificationWarningsSent: await warnExpiringVerificationBadges({ now }),
+    // Waitlist holds that lapsed unclaimed pass their time to the next person in line.
+    waitlistHoldsPassedOn: await passOnLapsedHolds({ now }),
   };
   const busy = result.expired || result.reminded || result.completed || result.paymentsSwept || result.cardsAuthorized || result.unpaidCancelled || result.paymentsSettled || result.rescheduleFeesSettled || result.disputesEscalated;
   if (busy) logger.info(result, "scheduler tick");

@@ -21,7 +21,12 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-10 sm:px-6">
-      <PageHeader title="My bookings" description="Follow your requests and upcoming appointments." actions={<ButtonLink href="/providers" variant="secondary">Book a service</ButtonLink>} />
+      <PageHeader title="My bookings" description="Follow your requests and upcoming appointments." actions={
+          <>
+            <ButtonLink href="/account/waitlist" variant="secondary">My waitlist</ButtonLink>
+            <ButtonLink href="/providers" variant="secondary">Book a service</ButtonLink>
+          </>
+        } />
 
       {bookings.length === 0 ? (
         <EmptyState title={cursor ? "No more bookings" : "No bookings yet"}>

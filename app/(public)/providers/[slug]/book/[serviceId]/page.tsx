@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { formatDuration } from "@/components/ui/format";
 import { Money } from "@/components/ui/money";
 import { BookingForm } from "./_components/booking-form";
+import { JoinWaitlistForm } from "./_components/join-waitlist-form";
 import { orNotFound } from "@/components/pages/or-not-found";
 import { PausedNotice } from "@/components/flags/paused-notice";
 
@@ -19,8 +20,9 @@ export const metadata: Metadata = { title: "Book a service" };
 
 type Params = Promise<{ slug: string; serviceId: string }>;
 
-export default async function BookServicePage({ params }: { params: Params }) {
+export default async function BookServicePage({ params, searchParams }: { params: Params; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { slug, serviceId } = await params;
+  const { start } = await searchParams;
   const path = `/providers/${encodeURIComponent(slug)}/book/${encodeURIComponent(serviceId)}`;
   const actor = await getCurrentActor();
   if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
@@ -81,6 +83,8 @@ export default async function BookServicePage({ params }: { params: Params }) {
             bookingMode={service.bookingMode}
             price={{ amount: service.priceAmount, currency: service.currency }}
             checkout={checkout}
+            customerId={actor.userId}
+            initialStart={typeof start === "string" ? start : undefined}
           />
         )}
       </div>
@@ -93,7 +97,20 @@ async function SlotsAndForm(props: {
   bookingMode: "INSTANT" | "REQUEST";
   price: { amount: number; currency: string };
   checkout: CheckoutConfig;
+  customerId: string;
+  initialStart?: string;
 }) {
-  const { timeZone, data } = await getServiceSlots({ serviceId: props.serviceId, query: {} });
-  return <BookingForm {...props} providerTimeZone={timeZone} slots={data} />;
+  const { customerId, initialStart, ...form } = props;
+  // The customer's own waitlist hold shows as free to them (and to nobody else).
+  const { timeZone, data } = await getServiceSlots({ serviceId: props.serviceId, query: {}, customerId });
+  const preselected = initialStart && data.some((slot) => Date.parse(slot.start) === Date.parse(initialStart)) ? new Date(initialStart).toISOString() : undefined;
+  return (
+    <>
+      <BookingForm {...form} providerTimeZone={timeZone} slots={data} initialStart={preselected} />
+      <Card className="mt-10 p-5" data-testid="waitlist-card">
+        <h2 className="mb-3 text-lg font-semibold text-stone-900">Join the waitlist</h2>
+        <JoinWaitlistForm serviceId={props.serviceId} providerTimeZone={timeZone} />
+      </Card>
+    </>
+  );
 }

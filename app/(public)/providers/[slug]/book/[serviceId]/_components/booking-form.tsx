@@ -33,6 +33,8 @@ interface Props {
   slots: Slot[];
   price: { amount: number; currency: string };
   checkout: CheckoutConfig;
+  /** A start to preselect (a waitlist hold's link), when it is among the free slots. */
+  initialStart?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ function chargeNote(price: string, slot: Slot | undefined, completionWindowMs: n
   return `${price} is authorized on your card now and charged only after the service; the cancellation policy decides any refund.`;
 }
 
-export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, price, checkout }: Props) {
+export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, price, checkout, initialStart }: Props) {
   const viewerZone = useViewerTimeZone();
   const router = useRouter();
   const [slotTaken, setSlotTaken] = useState<{ message: string; next: string[] } | null>(null);
@@ -64,7 +66,7 @@ export function BookingForm({ serviceId, providerTimeZone, bookingMode, slots, p
     formState: { errors, isSubmitting },
   } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(BookingDetailsInput),
-    defaultValues: { serviceId, start: "", notes: "", address: "" },
+    defaultValues: { serviceId, start: initialStart ?? "", notes: "", address: "" },
   });
   const selected = useWatch({ control, name: "start" });
 
