@@ -24,7 +24,9 @@ export const DAY = 86_400_000;
  * The clock every helper uses. On PostgreSQL all test files share one database, and the
  * scheduler's jobs act on every due bounty, so each file lives in its own era (setEra): a job
  * ticking in one file's era never reaches another file's bounties, which lie in later eras.
- * Files that run jobs take the earliest eras; files without jobs the later ones.
+ * Files that run jobs take the earliest eras; files without jobs the later ones. The board test
+ * (2040-06) lists every OPEN bounty due after its own, so a file that leaves bounties OPEN takes
+ * an era between the last job-running file's (2039-02) and the board's.
  */
 const clock = { now: new Date("2031-05-06T12:00:00Z") };
 export function setEra(iso: string): void {
