@@ -15,6 +15,7 @@ import { getProvider } from "../providers/get-provider";
 import { searchProviders } from "../search/search-providers";
 import { makeAdmin, makeCategoryTree, makeCustomer, makeProvider } from "../testing/factories";
 import { setupTestDatabase } from "../testing/test-database";
+import { listProviderReviews } from "../reviews/list-provider-reviews";
 import { submitReview } from "../reviews/submit-review";
 import { customerReview, makeParties, makeReviewableBooking, providerReview } from "../reviews/test-fixtures";
 import { listModerationQueue } from "./list-moderation-queue";
@@ -177,6 +178,10 @@ describe("reporting and moderating a provider profile", () => {
     for (const viewer of [null, reporter, await provider()]) expect(await codeOf(getProvider({ slug: profile.slug, viewer }))).toBe("NOT_FOUND");
     expect(await getProvider({ slug: profile.slug, viewer: owner })).toMatchObject({ hiddenByModerator: true, listed: false });
     expect(await getProvider({ slug: profile.slug, viewer: admin })).toMatchObject({ hiddenByModerator: true });
+    // Its reviews go with it (GET /api/reviews?slug=…), but to the owner and admins.
+    expect(await codeOf(listProviderReviews({ slug: profile.slug, actor: reporter }))).toBe("NOT_FOUND");
+    expect(await codeOf(listProviderReviews({ slug: profile.slug }))).toBe("NOT_FOUND");
+    for (const viewer of [owner, admin]) expect(await listProviderReviews({ slug: profile.slug, actor: viewer })).toMatchObject({ data: [] });
     expect(await notificationsOf(reporter.userId, "moderation.report_resolved")).toHaveLength(1);
     expect(await notificationsOf(profile.userId, "moderation.content_hidden")).toEqual([expect.objectContaining({ title: "Your provider profile was removed by a moderator" })]);
 
@@ -184,6 +189,7 @@ describe("reporting and moderating a provider profile", () => {
     await settleDispatches();
     expect(await found()).toEqual([profile.id]);
     expect(await getProvider({ slug: profile.slug, viewer: null })).toMatchObject({ hiddenByModerator: false, listed: true });
+    expect(await listProviderReviews({ slug: profile.slug })).toMatchObject({ data: [] });
     expect(await notificationsOf(profile.userId, "moderation.content_restored")).toHaveLength(1);
   });
 });

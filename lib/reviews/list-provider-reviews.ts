@@ -21,9 +21,11 @@ export async function listProviderReviews({ actor = null, ...query }: ListProvid
   const input = parseInput(ListProviderReviewsQuery, query);
   const provider = await db.providerProfile.findFirst({
     where: { ...(input.providerId ? { id: input.providerId } : { slug: input.slug }), user: { disabledAt: null } },
-    select: { userId: true },
+    select: { userId: true, hiddenAt: true },
   });
-  if (!provider) throw notFound("Provider");
+  // A profile a moderator hid shows no reviews either, but to its owner and admins, like its page.
+  const seesHidden = actor !== null && (actor.role === "ADMIN" || actor.userId === provider?.userId);
+  if (!provider || (provider.hiddenAt && !seesHidden)) throw notFound("Provider");
 
   const rows = await db.review.findMany({
     where: publicReviewsOfProvider(provider.userId),
