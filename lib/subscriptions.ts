@@ -5,6 +5,7 @@ import { closeEscrowChargeback, openEscrowChargeback } from "./bounties/chargeba
 import { applyAccountStatus } from "./payouts/apply-account-status";
 import { decideHeldPayout } from "./payouts/decide-held-payout";
 import { decideHeldBounty } from "./bounties/decide-held-bounty";
+import { notifyAdminsOnHoldCreated } from "./risk/handlers/notify-admins-on-hold";
 import { notifyProviderOnHoldApproved, notifyProviderOnHoldRejected } from "./risk/handlers/notify-on-hold-decision";
 import { emailSender } from "./notifications/send-email";
 import { invalidateSearchOn } from "./search/handlers/invalidate-search";
@@ -393,6 +394,7 @@ export const subscriptions = {
   ],
   // Risk holds (docs/risk.md): the provider hears of their payout's outcome; a bounty's poster hears
   // it from bounty.posted / bounty.cancelled, which the decision records.
+  "risk.hold_created": [{ name: "notify-admins-risk-hold-created", run: notifyAdminsOnHoldCreated }],
   "risk.hold_approved": [{ name: "notify-provider-risk-hold-approved", run: notifyProviderOnHoldApproved }],
   "risk.hold_rejected": [{ name: "notify-provider-risk-hold-rejected", run: notifyProviderOnHoldRejected }],
 } satisfies Required<Subscriptions>;

@@ -136,6 +136,8 @@ export interface DomainEventPayloads extends ModerationEventPayloads {
   "verification.expiring": { documentId: string; providerId: string; kind: VerificationKind; expiresAt: string };
   /** The badge lapsed by itself (scheduler). */
   "verification.expired": { documentId: string; providerId: string; kind: VerificationKind };
+  /** Risk scoring held a new bounty or payout (lib/risk): it waits in the admins' queue at /admin/risk. */
+  "risk.hold_created": { assessmentId: string; subjectKind: "BOUNTY" | "PAYOUT"; subjectId: string; userId: string; score: number };
   /** An admin decided a risk hold (lib/risk): approved opens the bounty / pays the payout, rejected cancels it. */
   "risk.hold_approved": { assessmentId: string; subjectKind: "BOUNTY" | "PAYOUT"; subjectId: string; userId: string };
   "risk.hold_rejected": { assessmentId: string; subjectKind: "BOUNTY" | "PAYOUT"; subjectId: string; userId: string; note: string };

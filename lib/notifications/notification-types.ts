@@ -100,6 +100,7 @@ const entries: Entry[] = [
   { type: "moderation.report_resolved", category: "account", label: "Your reports", description: "A moderator acted on or dismissed something you reported.", transactional: false, templates: [], configurable: false },
   { type: "moderation.content_hidden", category: "account", label: "Content removed", description: "A moderator hid something you posted.", transactional: false, configurable: false },
   { type: "moderation.content_restored", category: "account", label: "Content restored", description: "A moderator restored something you posted.", transactional: false, configurable: false },
+  { type: "risk.hold_created", category: "account", label: "Risk holds", description: "A new bounty or payout was held for a risk review.", transactional: false, audience: ["ADMIN"], templates: [] },
   { type: "moderation.content_reported", category: "account", label: "Reported content", description: "A message, bounty or profile was reported for moderation.", transactional: false, audience: ["ADMIN"], templates: [] },
   // Verification badges: the decision, the warning and the lapse concern the provider's standing on the
   // platform, so their emails always send (a missed warning costs the badge).

@@ -1,4 +1,5 @@
 import type { Tx } from "../core/db";
+import { recordEvent } from "../events/record-event";
 import { gatherRiskSignals } from "./gather-signals";
 import { scoreRisk, type RiskKind, type RiskScore, type RiskSignals } from "./score";
 
@@ -14,13 +15,13 @@ export async function assessRisk(tx: Tx, options: { kind: RiskKind; userId: stri
 
 /**
  * Writes the subject's RiskAssessment in the transaction that created it: a HOLD starts PENDING
- * in the admin queue, an ALLOW has no review.
+ * in the admin queue (and tells the admins, risk.hold_created), an ALLOW has no review.
  */
 export async function recordRiskAssessment(
   tx: Tx,
   { verdict, subjectId, userId, currency, now }: { verdict: RiskVerdict; subjectId: string; userId: string; currency: string; now: Date },
 ) {
-  return tx.riskAssessment.create({
+  const assessment = await tx.riskAssessment.create({
     data: {
       subjectKind: verdict.signals.kind,
       subjectId,
@@ -35,6 +36,16 @@ export async function recordRiskAssessment(
     },
     select: { id: true, decision: true, score: true },
   });
+  const kind = verdict.signals.kind;
+  if (verdict.decision === "HOLD" && kind !== "BOOKING") {
+    await recordEvent(tx, {
+      type: "risk.hold_created",
+      actorId: userId,
+      entity: { type: "RiskAssessment", id: assessment.id },
+      data: { assessmentId: assessment.id, subjectKind: kind, subjectId, userId, score: verdict.score },
+    });
+  }
+  return assessment;
 }
 
 /** Both steps at once, for a subject whose creation does not depend on the decision (bookings). */

@@ -38,6 +38,7 @@ const auditActions = (entityId: string) => db.auditLog.findMany({ where: { entit
 
 describe("risk holds on bounties", () => {
   it("holds a new account's large bounty: under review, off the board, closed to offers, shown to its poster", async () => {
+    const reviewer = await admin();
     const p = await newPoster();
     const bounty = await post(p, { budgetAmount: LARGE });
     expect(bounty.status).toBe("UNDER_REVIEW");
@@ -60,7 +61,12 @@ describe("risk holds on bounties", () => {
     await settleDispatches();
     expect(await db.notification.findMany({ where: { userId: p.userId }, select: { title: true } })).toEqual([{ title: "Your bounty is under review" }]);
 
-    const queue = await listRiskHolds({ actor: await admin() });
+    // Every admin heard it waits in the queue.
+    expect(await db.notification.findMany({ where: { userId: reviewer.userId, type: "risk.hold_created", dedupeKey: { contains: assessment.id } }, select: { title: true, link: true } })).toEqual([
+      { title: "A bounty waits for a risk review", link: "/admin/risk" },
+    ]);
+
+    const queue = await listRiskHolds({ actor: reviewer });
     expect(queue.find((h) => h.subjectId === bounty.id)).toMatchObject({ kind: "BOUNTY", subjectPath: `/bounties/${bounty.id}`, user: { id: p.userId }, amount: LARGE, score: assessment.score });
   });
 
