@@ -1,42 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/core/action";
+import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import { approveRiskHoldAction, rejectRiskHoldAction } from "../actions";
 
-type FieldErrors = Record<string, string[] | undefined>;
-
-/** Field errors under their field; anything else (already decided by another admin, balance gone) above the buttons. */
-function useDecision() {
-  const router = useRouter();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run(work: () => Promise<ActionResult<unknown>>) {
-    setPending(true);
-    setMessage(null);
-    const result = await work();
-    setPending(false);
-    if (result.ok) {
-      setFields({});
-      router.refresh();
-      return;
-    }
-    const details = (result.error.details as { fields?: FieldErrors } | undefined)?.fields;
-    setFields(details ?? {});
-    if (!details) setMessage(result.error.message);
-  }
-  return { fields, message, pending, run };
-}
-
 export function DecisionForms({ assessmentId }: { assessmentId: string }) {
-  const approve = useDecision();
-  const reject = useDecision();
+  const approve = useRefreshingAction();
+  const reject = useRefreshingAction();
   const approveNoteId = `approve-note-${assessmentId}`;
   const rejectNoteId = `reject-note-${assessmentId}`;
   const approveError = approve.fields.note?.[0];

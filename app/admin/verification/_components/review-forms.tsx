@@ -1,42 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/core/action";
+import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import { approveVerificationDocumentAction, rejectVerificationDocumentAction } from "../actions";
 
-type FieldErrors = Record<string, string[] | undefined>;
-
-/** Field errors go under their field; anything else (already reviewed, not allowed) above the buttons. */
-function useReview() {
-  const router = useRouter();
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  async function run(work: () => Promise<ActionResult<unknown>>) {
-    setPending(true);
-    setMessage(null);
-    const result = await work();
-    setPending(false);
-    if (result.ok) {
-      setFields({});
-      router.refresh();
-      return;
-    }
-    const details = (result.error.details as { fields?: FieldErrors } | undefined)?.fields;
-    setFields(details ?? {});
-    if (!details) setMessage(result.error.message);
-  }
-  return { fields, message, pending, run };
-}
-
 export function ReviewForms({ documentId }: { documentId: string }) {
-  const approve = useReview();
-  const reject = useReview();
+  const approve = useRefreshingAction();
+  const reject = useRefreshingAction();
   const expiryId = `expires-${documentId}`;
   const reasonId = `reason-${documentId}`;
   const expiryError = approve.fields.expiresAt?.[0];
