@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageActor } from "@/components/auth/require-page-actor";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { LocalDateTime } from "@/components/ui/local-time";
 import { isAppError } from "@/lib/core/errors";
 import { listDevMailbox } from "@/lib/notifications/list-dev-mailbox";
@@ -46,38 +47,25 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
       {emails.length === 0 ? (
         <EmptyState title="No emails yet" />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase">
-              <tr>
-                <th className="px-4 py-2 font-medium">Sent</th>
-                <th className="px-4 py-2 font-medium">To</th>
-                <th className="px-4 py-2 font-medium">Subject</th>
-                <th className="px-4 py-2 font-medium">Template</th>
-                <th className="px-4 py-2 font-medium">Transport</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {emails.map((email) => (
-                <tr key={email.id} data-testid="mailbox-row" className="hover:bg-stone-50">
-                  <td className="px-4 py-2 whitespace-nowrap text-stone-500">
-                    <LocalDateTime iso={email.createdAt.toISOString()} zone="UTC" />
-                  </td>
-                  <td className="px-4 py-2 text-stone-700">{email.to}</td>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/emails/${email.id}`} className="font-medium text-stone-900 hover:underline">
-                      {email.subject}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2 text-stone-600">{email.template}</td>
-                  <td className="px-4 py-2">
-                    <Badge tone={email.transport === "sendgrid" ? "info" : "neutral"}>{email.transport}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Sent", "To", "Subject", "Template", "Transport"]}>
+          {emails.map((email) => (
+            <tr key={email.id} data-testid="mailbox-row" className="hover:bg-stone-50">
+              <td className="px-4 py-2 whitespace-nowrap text-stone-500">
+                <LocalDateTime iso={email.createdAt.toISOString()} zone="UTC" />
+              </td>
+              <td className="px-4 py-2 text-stone-700">{email.to}</td>
+              <td className="px-4 py-2">
+                <Link href={`/admin/emails/${email.id}`} className="font-medium text-stone-900 hover:underline">
+                  {email.subject}
+                </Link>
+              </td>
+              <td className="px-4 py-2 text-stone-600">{email.template}</td>
+              <td className="px-4 py-2">
+                <Badge tone={email.transport === "sendgrid" ? "info" : "neutral"}>{email.transport}</Badge>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

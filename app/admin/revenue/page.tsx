@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { formatMoney } from "@/components/ui/format";
 import { isAppError } from "@/lib/core/errors";
 import { isTestMode } from "@/lib/payments/get-payment-processor";
@@ -59,34 +60,19 @@ export default async function AdminRevenuePage() {
       {revenue.currencies.length === 0 ? (
         <EmptyState title="No money has moved yet" />
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase">
-              <tr>
-                <th className="px-4 py-2 font-medium">Currency</th>
-                {columns.map((c) => (
-                  <th key={c.key} className="px-4 py-2 text-right font-medium" title={c.hint}>
-                    {c.label}
-                  </th>
-                ))}
-                <th className="px-4 py-2 font-medium">Check</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {revenue.currencies.map((row) => (
-                <tr key={row.currency} data-testid="revenue-row" data-currency={row.currency}>
-                  <td className="px-4 py-2 font-medium text-stone-900">{row.currency}</td>
-                  {columns.map((c) => (
-                    <td key={c.key} className="px-4 py-2 text-right whitespace-nowrap text-stone-700" data-testid={`revenue-${c.key}`}>
-                      {formatMoney(row[c.key], row.currency)}
-                    </td>
-                  ))}
-                  <td className="px-4 py-2">{row.balanced ? <Badge tone="success">Balanced</Badge> : <Badge tone="danger">Off</Badge>}</td>
-                </tr>
+        <DataTable columns={["Currency", ...columns.map((c) => ({ label: c.label, align: "right" as const, title: c.hint })), "Check"]}>
+          {revenue.currencies.map((row) => (
+            <tr key={row.currency} data-testid="revenue-row" data-currency={row.currency}>
+              <td className="px-4 py-2 font-medium text-stone-900">{row.currency}</td>
+              {columns.map((c) => (
+                <td key={c.key} className="px-4 py-2 text-right whitespace-nowrap text-stone-700" data-testid={`revenue-${c.key}`}>
+                  {formatMoney(row[c.key], row.currency)}
+                </td>
               ))}
-            </tbody>
-          </table>
-        </div>
+              <td className="px-4 py-2">{row.balanced ? <Badge tone="success">Balanced</Badge> : <Badge tone="danger">Off</Badge>}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </div>
   );

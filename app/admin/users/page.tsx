@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { CursorPager } from "@/components/ui/cursor-pager";
+import { DataTable } from "@/components/ui/data-table";
 import { NativeSelect } from "@/components/ui/input";
 import { LocalDateTime } from "@/components/ui/local-time";
 import { isAppError } from "@/lib/core/errors";
@@ -67,41 +68,28 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <EmptyState title="No users match" />
       ) : (
         <>
-          <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase">
-                <tr>
-                  <th className="px-4 py-2 font-medium">Name</th>
-                  <th className="px-4 py-2 font-medium">Email</th>
-                  <th className="px-4 py-2 font-medium">Role</th>
-                  <th className="px-4 py-2 font-medium">Status</th>
-                  <th className="px-4 py-2 font-medium">Joined</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {result.data.map((user) => (
-                  <tr key={user.id} data-testid="user-row" data-user-id={user.id} className="hover:bg-stone-50">
-                    <td className="px-4 py-2">
-                      <Link href={`/admin/users/${user.id}`} className="font-medium text-stone-900 hover:underline">
-                        {user.name}
-                      </Link>
-                      {user.provider ? <span className="block text-xs text-stone-500">{user.provider.businessName}</span> : null}
-                    </td>
-                    <td className="px-4 py-2 text-stone-700">{user.email}</td>
-                    <td className="px-4 py-2">
-                      <Badge>{user.role.toLowerCase()}</Badge> {user.isSuperAdmin ? <Badge tone="brand">super admin</Badge> : null}
-                    </td>
-                    <td className="px-4 py-2">
-                      <AccountStatusBadge status={user.status} />
-                    </td>
-                    <td className="px-4 py-2 whitespace-nowrap text-stone-500">
-                      <LocalDateTime iso={user.createdAt} zone="UTC" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={["Name", "Email", "Role", "Status", "Joined"]}>
+            {result.data.map((user) => (
+              <tr key={user.id} data-testid="user-row" data-user-id={user.id} className="hover:bg-stone-50">
+                <td className="px-4 py-2">
+                  <Link href={`/admin/users/${user.id}`} className="font-medium text-stone-900 hover:underline">
+                    {user.name}
+                  </Link>
+                  {user.provider ? <span className="block text-xs text-stone-500">{user.provider.businessName}</span> : null}
+                </td>
+                <td className="px-4 py-2 text-stone-700">{user.email}</td>
+                <td className="px-4 py-2">
+                  <Badge>{user.role.toLowerCase()}</Badge> {user.isSuperAdmin ? <Badge tone="brand">super admin</Badge> : null}
+                </td>
+                <td className="px-4 py-2">
+                  <AccountStatusBadge status={user.status} />
+                </td>
+                <td className="px-4 py-2 whitespace-nowrap text-stone-500">
+                  <LocalDateTime iso={user.createdAt} zone="UTC" />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
           <CursorPager
             firstHref={cursor ? hrefWith("/admin/users", filters, {}) : null}
             nextHref={result.nextCursor ? hrefWith("/admin/users", filters, { cursor: result.nextCursor }) : null}

@@ -5,6 +5,7 @@ import { TestModeNotice } from "@/components/payouts/test-mode-notice";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate, formatMoney } from "@/components/ui/format";
 import { isAppError } from "@/lib/core/errors";
 import { isTestMode } from "@/lib/payments/get-payment-processor";
@@ -59,39 +60,27 @@ export default async function EarningsPage({ searchParams }: { searchParams: Pro
       {page.data.length === 0 ? (
         <EmptyState title={cursor ? "No older entries" : "No earnings yet"}>Your share of each job appears here once the job is completed and paid.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs tracking-wide text-stone-500 uppercase">
-              <tr>
-                <th className="px-4 py-2 font-medium">Date</th>
-                <th className="px-4 py-2 font-medium">What</th>
-                <th className="px-4 py-2 text-right font-medium">Job price</th>
-                <th className="px-4 py-2 text-right font-medium">Your balance</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {page.data.map((entry) => (
-                <tr key={entry.id} data-testid="earning-row">
-                  <td className="px-4 py-2 whitespace-nowrap text-stone-600">{formatDate(entry.createdAt.toISOString())}</td>
-                  <td className="px-4 py-2">
-                    {entry.booking ? (
-                      <Link href={`/dashboard/bookings/${entry.booking.id}`} className="font-medium text-stone-900 hover:underline">
-                        {describe(entry)}
-                      </Link>
-                    ) : (
-                      <span className="font-medium text-stone-900">{describe(entry)}</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2 text-right text-stone-600">{entry.payment ? formatMoney(entry.payment.amount, entry.currency) : "—"}</td>
-                  <td className={entry.amount < 0 ? "px-4 py-2 text-right text-stone-700" : "px-4 py-2 text-right font-medium text-emerald-700"}>
-                    {entry.amount > 0 ? "+" : "−"}
-                    {formatMoney(Math.abs(entry.amount), entry.currency)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Date", "What", { label: "Job price", align: "right" }, { label: "Your balance", align: "right" }]}>
+          {page.data.map((entry) => (
+            <tr key={entry.id} data-testid="earning-row">
+              <td className="px-4 py-2 whitespace-nowrap text-stone-600">{formatDate(entry.createdAt.toISOString())}</td>
+              <td className="px-4 py-2">
+                {entry.booking ? (
+                  <Link href={`/dashboard/bookings/${entry.booking.id}`} className="font-medium text-stone-900 hover:underline">
+                    {describe(entry)}
+                  </Link>
+                ) : (
+                  <span className="font-medium text-stone-900">{describe(entry)}</span>
+                )}
+              </td>
+              <td className="px-4 py-2 text-right text-stone-600">{entry.payment ? formatMoney(entry.payment.amount, entry.currency) : "—"}</td>
+              <td className={entry.amount < 0 ? "px-4 py-2 text-right text-stone-700" : "px-4 py-2 text-right font-medium text-emerald-700"}>
+                {entry.amount > 0 ? "+" : "−"}
+                {formatMoney(Math.abs(entry.amount), entry.currency)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <div className="mt-4 flex gap-4 text-sm">
