@@ -23,7 +23,8 @@ RUN npx next build
 # The web image: the standalone server plus what `npm run db:migrate` (migration Job) needs.
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+# NEXT_MANUAL_SIG_HANDLE: SIGTERM drains the instance (lib/boot/graceful-shutdown.ts) instead of Next exiting at once.
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 NEXT_MANUAL_SIG_HANDLE=true
 COPY --from=build --chown=1000:1000 /app/.next/standalone ./
 COPY --from=build --chown=1000:1000 /app/.next/static ./.next/static
 COPY --from=build --chown=1000:1000 /app/public ./public

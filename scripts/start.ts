@@ -4,6 +4,7 @@
 // database before `next start` (a separate process) opens it.
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
+import { constants } from "node:os";
 import path from "node:path";
 import { env } from "../lib/core/env";
 import { databaseFactory, databaseKind, db, disconnectDb } from "../lib/core/db";
@@ -28,13 +29,14 @@ async function prepareDatabase() {
  */
 function startServer() {
   const standalone = path.join(process.cwd(), ".next", "standalone");
-  if (!existsSync(path.join(standalone, "server.js"))) return spawn(nextBin, ["start", "-p", String(env.PORT)], { stdio: "inherit" });
+  // Next must leave SIGTERM to lib/boot/graceful-shutdown.ts, which drains before exiting.
+  if (!existsSync(path.join(standalone, "server.js"))) return spawn(nextBin, ["start", "-p", String(env.PORT)], { stdio: "inherit", env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true" } });
   for (const [from, to] of [["public", "public"], [".next/static", ".next/static"]]) {
     rmSync(path.join(standalone, to), { recursive: true, force: true });
     if (existsSync(from)) cpSync(from, path.join(standalone, to), { recursive: true });
   }
   const absolute = (value: string | undefined) => (value && !value.includes("://") ? path.resolve(value) : value);
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(env.PORT), HOSTNAME: process.env.HOSTNAME ?? "0.0.0.0", DATA_DIR: path.resolve(env.DATA_DIR) };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", PORT: String(env.PORT), HOSTNAME: process.env.HOSTNAME ?? "0.0.0.0", DATA_DIR: path.resolve(env.DATA_DIR) };
   if (process.env.PGLITE_DIR) childEnv.PGLITE_DIR = absolute(process.env.PGLITE_DIR);
   return spawn(process.execPath, [path.join(standalone, "server.js")], { stdio: "inherit", env: childEnv });
 }
@@ -44,7 +46,8 @@ async function main() {
   await prepareDatabase();
   const server = startServer();
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  // A server killed by a signal must not look like a clean exit (128 + the signal's number, as a shell says).
+  server.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)));
 }
 
 main().catch((error) => {

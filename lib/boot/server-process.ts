@@ -2,9 +2,9 @@ import { env, missingRuntimeSecret } from "../core/env";
 import { logger } from "../core/logger";
 
 /**
- * Per-process background work: error reporting when a DSN is set, and the outbox poller that
- * re-dispatches events whose after-commit delivery did not happen (crash, restart, failure), and
- * the booking scheduler (expiry, reminders, auto-complete). It lives above every domain (not in
+ * Per-process background work: error reporting when a DSN is set, the outbox poller that
+ * re-dispatches events whose after-commit delivery did not happen (crash, restart, failure), the
+ * booking scheduler (expiry, reminders, auto-complete), and the graceful shutdown on SIGTERM. It lives above every domain (not in
  * lib/core) because it wires them: lib/subscriptions.ts registers every handler with the outbox.
  */
 export async function startServerProcess(): Promise<void> {
@@ -24,8 +24,14 @@ export async function startServerProcess(): Promise<void> {
   const { wireOutbox } = await import("../subscriptions");
   wireOutbox();
   const { startOutboxPoller } = await import("../events/poller");
-  startOutboxPoller();
+  const stopPoller = startOutboxPoller();
   const { startScheduler } = await import("../scheduler/start-scheduler");
-  startScheduler();
+  const stopScheduler = startScheduler();
+  // SIGTERM drains: no new requests, in-flight ones and this process's outbox work finish (docs/operations.md).
+  const { trackHttpRequests } = await import("./http-requests");
+  trackHttpRequests();
+  const { installGracefulShutdown } = await import("./graceful-shutdown");
+  const { settleDispatches } = await import("../events/dispatch");
+  installGracefulShutdown({ delayMs: env.SHUTDOWN_DELAY_MS, timeoutMs: env.SHUTDOWN_TIMEOUT_MS, finish: [settleDispatches, stopPoller, stopScheduler] });
   logger.info({ port: env.PORT }, "hearth server process started");
 }

@@ -56,15 +56,22 @@ const EnvSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(0).default(5000),
   /** In-process scheduler tick (reminders, expiry, auto-complete); 0 leaves it to an external cron. */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * SIGTERM (docs/operations.md): keep serving this long while load balancers stop routing here
+   * (k8s already waits in preStop), then stop accepting and give in-flight requests and outbox
+   * deliveries up to SHUTDOWN_TIMEOUT_MS to finish.
+   */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
   /** A confirmed booking completes itself this long after its end unless it is disputed. */
   BOOKING_AUTO_COMPLETE_HOURS: z.coerce.number().int().min(1).default(24),
   /** How long a freed time offered to a waitlisted customer is held for them alone (docs/waitlist.md). */
   WAITLIST_HOLD_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-  /** A submitted bounty with no answer from its poster is released to the provider after this many days. */
   /** How long after a booking ends its customer can open a dispute. */
   DISPUTE_WINDOW_DAYS: z.coerce.number().int().min(1).default(7),
   /** How long the other party has to answer a dispute before it goes to the admin queue. */
   DISPUTE_RESPONSE_DAYS: z.coerce.number().int().min(1).default(3),
+  /** A submitted bounty with no answer from its poster is released to the provider after this many days. */
   BOUNTY_AUTO_RELEASE_DAYS: z.coerce.number().int().min(1).default(7),
   /** Spam cap: offers a provider may make per rolling 24 hours. */
   BOUNTY_MAX_OPEN_OFFERS_PER_DAY: z.coerce.number().int().min(1).default(10),

@@ -1,8 +1,11 @@
 import { logger } from "../core/logger";
 import { deliverEvents } from "./deliver";
 
-// Dispatches still running in this process, so tests and graceful shutdown can wait for them.
-const inFlight = new Set<Promise<void>>();
+// Dispatches still running in this process, so tests and graceful shutdown can wait for them. On
+// globalThis because route handlers start them in one module graph and the boot code's shutdown
+// waits for them from another (Next loads instrumentation separately).
+const holder = globalThis as unknown as { __hearthDispatches?: Set<Promise<void>> };
+const inFlight = (holder.__hearthDispatches ??= new Set<Promise<void>>());
 
 /**
  * Delivers freshly committed events right away, without making the request wait for handlers.

@@ -2,13 +2,39 @@ import { env, isNextBuild } from "../core/env";
 import { logger } from "../core/logger";
 import { runScheduledJobs } from "./run-scheduled-jobs";
 
-const holder = globalThis as unknown as { __hearthScheduler?: NodeJS.Timeout };
+export type StopScheduler = () => Promise<void>;
 
-/** The in-process tick; an external cron (k8s CronJob, Vercel Cron) can call the endpoint instead. */
-export function startScheduler(): void {
-  if (holder.__hearthScheduler || env.SCHEDULER_INTERVAL_MS === 0 || isNextBuild()) return;
-  holder.__hearthScheduler = setInterval(() => {
-    runScheduledJobs().catch((error: unknown) => logger.error({ err: error }, "scheduler tick failed"));
-  }, env.SCHEDULER_INTERVAL_MS);
-  holder.__hearthScheduler.unref();
+interface SchedulerState {
+  timer: NodeJS.Timeout;
+  running?: Promise<void>;
+  stop: StopScheduler;
+}
+
+const holder = globalThis as unknown as { __hearthScheduler?: SchedulerState };
+const noop: StopScheduler = async () => {};
+
+/**
+ * The in-process tick; an external cron (k8s CronJob, Vercel Cron) can call the endpoint instead.
+ * One per process; the stop function waits for a tick in progress, so a shutdown never cuts a job.
+ */
+export function startScheduler(): StopScheduler {
+  if (env.SCHEDULER_INTERVAL_MS === 0 || isNextBuild()) return noop;
+  if (holder.__hearthScheduler) return holder.__hearthScheduler.stop;
+  const state: SchedulerState = {
+    timer: setInterval(() => {
+      if (state.running) return;
+      state.running = runScheduledJobs()
+        .then(() => undefined)
+        .catch((error: unknown) => logger.error({ err: error }, "scheduler tick failed"))
+        .finally(() => (state.running = undefined));
+    }, env.SCHEDULER_INTERVAL_MS),
+    async stop() {
+      clearInterval(state.timer);
+      if (holder.__hearthScheduler === state) holder.__hearthScheduler = undefined;
+      await state.running;
+    },
+  };
+  state.timer.unref();
+  holder.__hearthScheduler = state;
+  return state.stop;
 }

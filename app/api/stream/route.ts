@@ -1,4 +1,5 @@
 import { route } from "@/lib/core/http";
+import { drainSignal } from "@/lib/core/lifecycle";
 import { replayMissedMessages } from "@/lib/messaging/replay-missed-messages";
 import { SSE_HEADERS } from "@/lib/realtime/sse";
 import { createUserEventStream } from "@/lib/realtime/user-event-stream";
@@ -16,7 +17,8 @@ export const GET = route(async ({ request, requireActor, searchParams }) => {
   const stream = createUserEventStream({
     userId: actor.userId,
     lastEventId: request.headers.get("last-event-id") ?? searchParams.since ?? null,
-    signal: request.signal,
+    // A draining instance ends its streams; EventSource reconnects to another one and replays.
+    signal: AbortSignal.any([request.signal, drainSignal()]),
     replay: replayMissedMessages,
   });
   return new Response(stream, { headers: SSE_HEADERS });
