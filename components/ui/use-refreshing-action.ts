@@ -9,14 +9,14 @@ export type FieldErrors = Record<string, string[] | undefined>;
 /**
  * Runs a server action from a form that stays on the page: on success the server components
  * refresh; on failure field errors go under their fields and anything else (decided meanwhile by
- * another admin, not allowed) is one message above the buttons.
+ * another admin, not allowed) is one message above the buttons. `run` answers whether it succeeded.
  */
 export function useRefreshingAction() {
   const router = useRouter();
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  async function run(work: () => Promise<ActionResult<unknown>>) {
+  async function run(work: () => Promise<ActionResult<unknown>>): Promise<boolean> {
     setPending(true);
     setMessage(null);
     const result = await work();
@@ -24,11 +24,12 @@ export function useRefreshingAction() {
     if (result.ok) {
       setFields({});
       router.refresh();
-      return;
+      return true;
     }
     const details = (result.error.details as { fields?: FieldErrors } | undefined)?.fields;
     setFields(details ?? {});
     if (!details) setMessage(result.error.message);
+    return false;
   }
   return { fields, message, pending, run };
 }

@@ -1,32 +1,22 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import type { FlagKey } from "@/lib/flags/catalog";
 import { setFeatureFlagAction } from "../actions";
 
 /** Turns one flag on or off; the reason is required and kept in the audit log. */
 export function FlagToggle({ flagKey, enabled }: { flagKey: FlagKey; enabled: boolean }) {
-  const router = useRouter();
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { fields, message, pending, run } = useRefreshingAction();
+  const error = fields.reason?.[0] ?? message;
   const id = `reason-${flagKey.replace(/\W/g, "-")}`;
 
-  const flip = () =>
-    startTransition(async () => {
-      setError(null);
-      const result = await setFeatureFlagAction({ key: flagKey, enabled: !enabled, reason });
-      if (result.ok) {
-        setReason("");
-        router.refresh();
-      } else {
-        const fields = (result.error.details as { fields?: Record<string, string[]> } | undefined)?.fields;
-        setError(fields?.reason?.[0] ?? result.error.message);
-      }
-    });
+  const flip = async () => {
+    if (await run(() => setFeatureFlagAction({ key: flagKey, enabled: !enabled, reason }))) setReason("");
+  };
 
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3" data-testid="flag-toggle">

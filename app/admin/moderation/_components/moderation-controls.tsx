@@ -1,26 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import type { ReportKind } from "@/lib/moderation/schemas";
 import { moderateContentAction } from "../actions";
 
 /** Hide, restore or dismiss, with an optional note for the audit trail and the reports. */
 export function ModerationControls({ kind, targetId, hidden, hasOpen }: { kind: ReportKind; targetId: string; hidden: boolean; hasOpen: boolean }) {
-  const router = useRouter();
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { fields, message, pending, run } = useRefreshingAction();
+  const error = fields.note?.[0] ?? message;
 
-  const act = (action: "HIDE" | "RESTORE" | "DISMISS") =>
-    startTransition(async () => {
-      setError(null);
-      const result = await moderateContentAction({ kind, targetId, action, note: note.trim() || undefined });
-      if (result.ok) router.refresh();
-      else setError((result.error.details as { fields?: Record<string, string[]> } | undefined)?.fields?.note?.[0] ?? result.error.message);
-    });
+  const act = (action: "HIDE" | "RESTORE" | "DISMISS") => void run(() => moderateContentAction({ kind, targetId, action, note: note.trim() || undefined }));
 
   const id = `note-${kind}-${targetId}`;
   return (
